@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Reporting queue, rule updates and badge counts are wired here by later features.
+});
