@@ -1,0 +1,15 @@
+import { useEffect } from 'preact/hooks';
+import { LANGUAGE_TAGS, t, type UiLanguage } from '../i18n';
+import { applyPalette } from './palette';
+
+/** Keeps <html lang> and the tab title in the UI language, so screen readers pronounce the page right. */
+export function usePageLanguage(lang: UiLanguage | null, titleKey: string, doc: Document = document): void {
+  useEffect(() => {
+    applyPalette(doc.documentElement);
+  }, [doc]);
+  useEffect(() => {
+    if (!lang) return;
+    doc.documentElement.lang = LANGUAGE_TAGS[lang];
+    doc.title = t(lang, titleKey);
+  }, [lang, titleKey, doc]);
+}
