@@ -14,13 +14,13 @@ const POINTS: ReadonlyArray<{ key: string; icon: string }> = [
 ];
 
 interface WelcomePageProps {
-  /** The browser's languages, used for the guess when nothing was stored at install. */
+  /** The browser's languages (navigator's by default), used for the guess when nothing was stored at install. */
   languages?: readonly string[];
   openOptions?: () => void;
 }
 
 /** One screen: what Waspada does, then "is this your country and language?", saved as confirmed. */
-export function WelcomePage({ languages = browserLanguages(), openOptions }: WelcomePageProps) {
+export function WelcomePage({ languages, openOptions }: WelcomePageProps) {
   const [settings] = useSettings();
   const [country, setCountry] = useState<Country | null>(null);
   const [lang, setLang] = useState<UiLanguage | null>(null);
@@ -31,7 +31,7 @@ export function WelcomePage({ languages = browserLanguages(), openOptions }: Wel
   useEffect(() => {
     if (!settings || country) return;
     void hasStoredSettings().then((stored) => {
-      const start = stored || settings.countryConfirmed ? settings : guessedSettings(languages);
+      const start = stored || settings.countryConfirmed ? settings : guessedSettings(languages ?? browserLanguages());
       setCountry(start.country);
       setLang(start.uiLanguage);
     });
