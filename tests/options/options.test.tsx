@@ -49,7 +49,7 @@ describe('OptionsPage', () => {
       expect(section(container, id).getAttribute('aria-labelledby')).toBe(heading.id);
     }
     expect(unlabelledControls(container)).toEqual([]);
-    expect(document.documentElement.lang).toBe('en');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
     expect(document.title).toBe('Waspada settings');
   });
 
@@ -144,7 +144,7 @@ describe('OptionsPage', () => {
     await click(buttonNamed(feedback.querySelector('[data-key="a"]')!, 'Undo'));
     await vi.waitFor(async () => expect((await getDismissedPosts()).map((e) => e.key)).toEqual(['b']));
     await vi.waitFor(() => expect(feedback.querySelector('[data-key="a"]')).toBeNull());
-    expect(document.activeElement?.id).toBe('feedback-dismissed-title');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('feedback-dismissed-title'));
     await vi.waitFor(() => expect(spokenText(container.querySelector('[role="status"]')!)).toBe('Done. The warning will show again on that post.'));
     expect((await getRealJobFeedback()).map((e) => e.key)).toEqual(['c']);
 

@@ -92,7 +92,7 @@ describe('PopupApp in the extension', () => {
     await vi.waitFor(() => expect(container.querySelector('[data-state="active"]')).not.toBeNull());
     expect(visibleText(container.querySelector('[data-count="flagged"]')!)).toBe('3');
     expect(visibleText(container)).toContain('Waspada sedang memeriksa postingan di Facebook.');
-    expect(document.documentElement.lang).toBe('id');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('id'));
   });
 
   it('pause for one hour is stored, and the popup then offers to resume; resume clears it', async () => {

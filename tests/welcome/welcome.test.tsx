@@ -21,7 +21,7 @@ describe('WelcomePage', () => {
     const { container } = await renderInto(<WelcomePage languages={[]} />);
     await ready(container);
     expect(spokenText(container.querySelector('h1')!)).toBe(t('th', 'welcome.title'));
-    expect(document.documentElement.lang).toBe('th');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('th'));
     for (const key of ['welcome.point.reads', 'welcome.point.warns', 'welcome.point.helps', 'welcome.point.private']) {
       expect(spokenText(container)).toContain(t('th', key));
     }
@@ -34,7 +34,7 @@ describe('WelcomePage', () => {
     const { container } = await renderInto(<WelcomePage languages={['fil-PH']} />);
     await ready(container);
     expect(container.querySelector<HTMLSelectElement>('select#country')!.value).toBe('PH');
-    expect(document.documentElement.lang).toBe('fil');
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe('fil'));
   });
 
   it('saving stores country and language as confirmed and says it is done', async () => {
@@ -46,7 +46,7 @@ describe('WelcomePage', () => {
     await click(buttonNamed(container, 'Yes, save'));
     await vi.waitFor(async () => expect(await getSettings()).toMatchObject({ country: 'KE', uiLanguage: 'en', countryConfirmed: true }));
     await vi.waitFor(() => expect(spokenText(container.querySelector('[role="status"]')!)).toContain('Saved.'));
-    expect(document.activeElement).toBe(container.querySelector('[role="status"]'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(container.querySelector('[role="status"]')));
   });
 
   it('changing the language re-renders the page in it before saving', async () => {
