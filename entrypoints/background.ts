@@ -1,3 +1,5 @@
+import { startBackground } from '../src/background';
+
 export default defineBackground(() => {
-  // Reporting queue, rule updates and badge counts are wired here by later features.
+  startBackground();
 });
