@@ -66,6 +66,8 @@ export interface ReadTextOptions {
    * just a space) or 'pre-line' (X and WhatsApp write line breaks as newline characters in the text).
    */
   whiteSpace?: 'normal' | 'pre-line';
+  /** The text is one inline flow whatever its tags (X wraps mentions in inline-flex divs): no line break per div. */
+  inline?: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function readElementText(root: Element | null | undefined, options: ReadT
       if (alt) parts.push(alt);
       continue;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = !options.inline && BLOCK_TAGS.has(tag);
     if (block) {
       parts.push(BLOCK_EDGE);
       stack.push(BLOCK_EDGE);

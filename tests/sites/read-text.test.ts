@@ -55,6 +55,14 @@ describe('readElementText with pre-line sites', () => {
   });
 });
 
+describe('readElementText with an inline flow', () => {
+  it('does not break lines at divs when the site lays the text out inline', () => {
+    const root = element('DM <div class="r-xoduu5"><span><a href="/hr">@hr</a></span></div> now');
+    expect(readElementText(root, { inline: true })).toBe('DM @hr now');
+    expect(readElementText(root)).toBe('DM\n@hr\nnow');
+  });
+});
+
 describe('normaliseWhitespace', () => {
   it.each([
     [' a \n\n\n\n b ', 'a\n\nb'],
