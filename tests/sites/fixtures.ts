@@ -13,6 +13,7 @@ export interface FixtureApi {
   navigate?(route: string): string[];
   expandSeeMore?(postId?: string): string[];
   receiveMessage?(): string | null;
+  appendComments?(n?: number): string[];
 }
 
 /**
