@@ -13,6 +13,8 @@ export interface FixtureApi {
   navigate?(route: string): string[];
   expandSeeMore?(postId?: string): string[];
   receiveMessage?(): string | null;
+  /** Route names navigate() accepts. */
+  routes?: string[];
   appendComments?(n?: number): string[];
 }
 
