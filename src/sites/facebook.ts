@@ -1,26 +1,30 @@
 import type { SiteAdapter } from './types';
 import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants, unique } from './read-text';
 
-// Facebook desktop ("Comet", React) generates its class names; what stays is ARIA and a few data attributes.
-// Sources: feed units `div[role="feed"]` with `aria-posinset` posts and `div[data-pagelet^="FeedUnit_"]` (older feed)
-// in public ad blockers (gregorymachon/no-ads facebook.js, stephlaurrain/nofacebookads script.js); posts as
-// `div[role="article"]`, comments as nested articles, permalinks `a[href*="/posts/"]`, `/permalink/` in
-// longphamdev/facebook-group-monitor content.js and a "Comet 2025" selector pack (facebook-post-selectors.ts)
-// found through the code search; the message block `[data-ad-preview="message"]` / `[data-ad-comet-preview]` in
-// Mask Network's Facebook provider (holoflows LiveSelector), `div[data-ad-rendering-role="story_message"]` and
-// `profile_name` in chriswch/rental-hunter src/entrypoints/content/providers/facebook/selectors.ts.
+// Facebook desktop ("Comet", React) generates its class names; what stays is ARIA and a few data attributes. Each
+// selector below names where it was read (public repositories found through the code search); none is a UI string.
 
-/** Elements that are a post (or a comment) on their own. */
+/**
+ * Elements that are a post (or a comment) on their own: `[role="article"]` (longphamdev/facebook-group-monitor
+ * content.js; comments as nested articles in a "Comet 2025" facebook-post-selectors.ts), `[aria-posinset]` feed
+ * posts (same pack: `[role="feed"] [role="article"][aria-posinset]`), `[data-pagelet^="FeedUnit_"]` (older feed:
+ * gregorymachon/no-ads facebook.js, stephlaurrain/nofacebookads script.js).
+ */
 const POST_ROOT = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit_"]';
-/** The post's message block, newest attribute first. */
+/**
+ * The message block, newest attribute first: `story_message` (chriswch/rental-hunter
+ * src/entrypoints/content/providers/facebook/selectors.ts), `[data-ad-comet-preview]` / `[data-ad-preview="message"]`
+ * (the Comet 2025 pack's TEXT list; DimensionDev Maskbook's getPostContentFacebook).
+ */
 const STORY_MESSAGE =
   '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
-/** A comment's body: Comet renders it as `div[dir="auto"]` paragraphs inside a `[lang]` span. */
+/** A comment's body: `div[dir="auto"]` paragraphs inside a `[lang]` span (the Comet 2025 pack's `div[lang]` text). */
 const COMMENT_BODY = '[dir="auto"][lang], [lang] > [dir="auto"]';
-/** Last resort inside a post: the first paragraph block Comet writes for user text. */
+/** Last resort inside a post: the paragraph block Comet writes for user text (`div[dir="auto"]`, group-monitor). */
 const PARAGRAPH = 'div[dir="auto"][style*="text-align"]';
-/** Buttons inside the message ("See more", "See translation") and our banner are not post text. */
+/** Buttons inside the message ("See more", "See translation") are not post text: matched by role, not wording. */
 const CHROME = '[role="button"]';
+/** Permalinks: `/posts/` and `/permalink/` (Comet 2025 pack PERMALINK, group-monitor), story_fbid and photo links. */
 const PERMALINK = [
   'a[href*="/posts/"]',
   'a[href*="/permalink/"]',
@@ -37,7 +41,9 @@ const POST_ID_IN_HREF = [
   /[?&]multi_permalinks=(\d+)/,
   /[?&]fbid=(\d+)/,
 ];
+/** A comment's own link carries ?comment_id= (and &reply_comment_id= for a reply). */
 const COMMENT_ID_IN_HREF = /[?&]comment_id=(\d+)/;
+/** The author line: profile_name (rental-hunter) or the heading (Comet 2025 pack AUTHOR: `h3 a[role="link"]`). */
 const HEADING = '[data-ad-rendering-role="profile_name"], h2, h3, h4';
 
 /** The post root that owns `element`: the nearest POST_ROOT ancestor (not `element` itself). */

@@ -10,16 +10,19 @@ import { isElement, readElementText, selfAndDescendants } from './read-text';
 // span.selectable-text and data-pre-plain-text; eladw917/whatsapp_snapshot content.js walks #main ... div.copyable-text
 // > span.selectable-text.copyable-text).
 
-/** A message row: `data-id` starts with the fromMe flag. Chat-list rows in #pane-side carry no such data-id. */
+/** A message row (DOM guide: `div._amjv[data-id]`; Airminal bridge: messageRow `[data-id]`), keyed on the fromMe flag. */
 const MESSAGE = '[data-id^="false_"], [data-id^="true_"]';
-/** The text span; `[data-pre-plain-text]` marks the message's own copyable block (quoted replies have none). */
+/**
+ * The text span (DOM guide and the violentmonkey notifier: `span.selectable-text`; `.copyable-text
+ * [data-pre-plain-text]` marks the message's own block, which quoted replies do not have).
+ */
 const TEXT_SELECTORS = [
   '[data-pre-plain-text] span.selectable-text',
   'span.selectable-text.copyable-text',
   '[data-pre-plain-text]',
 ];
-/** Inside the copyable block only the time and ticks (aria-hidden spans) and the "Read more" button are chrome. */
-const CHROME = '[role="button"], [aria-hidden="true"], .read-more-button';
+/** Chrome near the text: time and ticks (aria-hidden spans in the DOM guide) and the "Read more" button. */
+const CHROME = '[aria-hidden="true"], .read-more-button, [data-icon]';
 const AUTHOR_FROM_PRE_PLAIN_TEXT = /^\[[^\]]*\]\s*(.+?):\s*$/;
 
 function textElement(post: Element): Element | null {

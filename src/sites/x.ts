@@ -8,9 +8,9 @@ import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants
 // (time.closest('a').href as the post link, tweetText img alt as emoji) and the "X/Twitter DOM Selectors
 // Reference" (January 2026) found through the code search.
 
-/** A post. Fallback: an article inside a timeline cell, should the testid ever go. */
+/** A post: `article[data-testid="tweet"]` (TweetInfo.js, the DOM reference); fallback an article in a timeline cell. */
 const POST = 'article[data-testid="tweet"], [data-testid="cellInnerDiv"] article[role="article"]';
-/** A quoted post is a clickable card (div[role="link"]) inside the article; its text and time are not ours. */
+/** A quoted post is a clickable card (`div[role="link"]`, its time a bare <time>) inside the article: not ours. */
 const QUOTE = 'div[role="link"]';
 const STATUS_ID = /\/status(?:es)?\/(\d+)/;
 
