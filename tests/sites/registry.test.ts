@@ -6,18 +6,7 @@ import type { SiteAdapter } from '../../src/sites/types';
 import { FIXTURES_DIR, fixturePages, loadFixture, readExpectations, type Expectations, type FixtureApi } from './fixtures';
 
 /** The production URL each fixture page is served at (request interception in the end-to-end tests). */
-const PAGE_URLS: Record<string, string> = {
-  'facebook/feed.html': 'https://www.facebook.com/',
-  'facebook/group.html': 'https://www.facebook.com/groups/infolokerjatim/',
-  'facebook/post.html': 'https://www.facebook.com/rina.hrd.778/posts/pfbid02SinglePostRina',
-  'facebook-mobile/m-feed.html': 'https://m.facebook.com/',
-  'facebook-mobile/m-story.html': 'https://m.facebook.com/story.php?story_fbid=1029384756&id=100012345678',
-  'facebook-mobile/mbasic-group.html': 'https://mbasic.facebook.com/groups/infolokerjatim/',
-  'telegram-k/channel.html': 'https://web.telegram.org/k/#@lokerluarnegeri_id',
-  'telegram-a/channel.html': 'https://web.telegram.org/a/#-1001700000002',
-  'whatsapp/chat.html': 'https://web.whatsapp.com/',
-  'x/home.html': 'https://x.com/home',
-};
+const PAGE_URLS = JSON.parse(readFileSync(join(FIXTURES_DIR, 'pages.json'), 'utf8')) as Record<string, string>;
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -115,7 +104,11 @@ describe.each(siteAdapters.map((adapter) => [adapter.id, adapter] as const))('%s
     expect(existsSync(resolve(__dirname, `${id}.test.ts`))).toBe(true);
     expect(pages.length).toBeGreaterThan(0);
     expect(Object.keys(expectations).sort()).toEqual([...pages].sort());
-    for (const page of pages) expect(PAGE_URLS, `${id}/${page} needs its production URL`).toHaveProperty([`${id}/${page}`]);
+    for (const page of pages) {
+      const url = PAGE_URLS[`${id}/${page}`];
+      expect(url, `${id}/${page} needs its production URL in pages.json`).toBeDefined();
+      expect(adapterFor(new URL(url!))?.id).toBe(id);
+    }
   });
 
   it('expects several scam posts and several posts that must stay unflagged', () => {
