@@ -11,6 +11,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Waspada',
     description: 'Warns you about overseas job offers that look like recruitment into scam compounds.',
+    // Settings and the user's feedback on posts live in storage.local, read by the content script.
+    permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
