@@ -15,6 +15,8 @@ function readVisibleText(element: Element): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if ((node as Element).tagName === 'IMG') text += (node as Element).getAttribute('alt') ?? '';
+    // Each line of a post is its own block: keep lines apart so "Kamboja" and "Gaji" do not run together.
+    else if (/^(DIV|P|BR|LI)$/.test((node as Element).tagName) && text && !/\s$/.test(text)) text += '\n';
   }
   return text;
 }
