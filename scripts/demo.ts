@@ -17,7 +17,7 @@ interface DemoPage {
 
 /** Pages to show; the per-site fixtures join this list as the site adapters land. */
 const DEMO_PAGES: DemoPage[] = [
-  { name: 'facebook-group', url: 'https://www.facebook.com/groups/4455/', file: 'tests/e2e/fixtures/facebook-feed.html' },
+  { name: 'facebook-group', url: 'https://www.facebook.com/groups/4455/', file: 'tests/e2e/fixtures/facebook/feed.html' },
 ];
 
 const OUTPUT_DIR = resolve(ROOT, 'demo-screenshots');

@@ -17,8 +17,6 @@ interface CdpNode {
 
 export interface BannerDom {
   level: string | null;
-  /** The fixture post the banner belongs to is a hostile one. */
-  postHostile: boolean;
   /** The text of the post's marked text element, as the page holds it. */
   postText: string;
   /** Every element inside the banner's shadow root. */
@@ -65,13 +63,14 @@ export async function bannersInChromium(page: Page): Promise<BannerDom[]> {
     const banners: BannerDom[] = [];
     walk(root, (node, ancestors) => {
       if (node.localName !== 'waspada-alert') return;
+      // The post's marked text: in the element right after the banner (banner before its post), else in the
+      // nearest ancestor that holds one (banner inside its post).
+      const isMarked = (n: CdpNode) => attribute(n, 'data-waspada-level') !== null;
       const parent = ancestors[ancestors.length - 1];
       const siblings = parent?.children ?? [];
-      const item =
-        [...ancestors].reverse().find((a) => attribute(a, 'data-fixture-post') !== null) ??
-        siblings.slice(siblings.indexOf(node) + 1).find((s) => s.nodeType === 1) ??
-        null;
-      const marked = item ? find(item, (n) => attribute(n, 'data-waspada-level') !== null) : null;
+      const next = siblings.slice(siblings.indexOf(node) + 1).find((s) => s.nodeType === 1);
+      let marked = next ? find(next, isMarked) : null;
+      for (let i = ancestors.length - 1; !marked && i >= 0; i--) marked = find(ancestors[i]!, isMarked);
       const shadow = node.shadowRoots?.[0];
       const elementNames: string[] = [];
       const quotes: string[] = [];
@@ -86,7 +85,6 @@ export async function bannersInChromium(page: Page): Promise<BannerDom[]> {
       }
       banners.push({
         level: attribute(node, 'level'),
-        postHostile: item ? attribute(item, 'data-fixture-hostile') !== null : false,
         postText: marked ? lightText(marked) : '',
         elementNames: [...new Set(elementNames)],
         quotes,

@@ -4,15 +4,19 @@
  * (everything else is aborted), so the production `matches` of the manifest apply and no localhost pattern is needed.
  * No tool here downloads a browser: missing browsers are reported by global-setup.ts.
  *
- * Fixture protocol, shared by every site's fixture page:
- * - each post (feed item, message row) carries `data-fixture-post` and `data-fixture-expect="flag"|"clean"`, kept
- *   up to date by the page when it changes a post; hostile posts also carry `data-fixture-hostile`;
- * - `window.__fixture` offers `append(kind: 'flag' | 'clean')`, `recycle()` (reuse nodes for other posts: new id,
- *   new text), `expand()` ("See more"), `rerender()` (the site rebuilds its posts), `likes(item)` (page clicks count).
+ * Fixture protocol, shared by every site's fixture page (the same as tests/fixtures/sites/<adapter-id>/):
+ * - `expectations.json` beside the page maps its file name to `{ "<post id>": "flag" | "none" }` for every post the
+ *   page can show (on load, arriving, recycled); `before-expand.json` (optional) gives the outcome of truncated posts
+ *   before "See more". Post ids are the adapter's `postId`: the test reads the page through the adapter itself
+ *   (probe.ts, bundled into the page), so a site's ids need no extra markup.
+ * - `window.__fixture` may offer `appendPosts(n)` → ids, `expandSeeMore()` → ids, `recycle()` → {from,to} | null,
+ *   `rerender()`, `navigate(route)`; the suite exercises whichever the page has.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
+import { build } from 'esbuild';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { ProbedPost } from './probe';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -109,85 +113,145 @@ export interface E2ESite {
   adapterId: string;
   /** A production URL the adapter matches; the fixture is served there. */
   url: string;
-  /** Fixture page, relative to the repository root. */
+  /** Fixture page, relative to the repository root; expectations.json (and before-expand.json) sit beside it. */
   fixture: string;
-}
-
-export async function openSite(page: Page, site: E2ESite): Promise<void> {
-  const html = readFileSync(resolve(ROOT, site.fixture), 'utf8');
-  const url = new URL(site.url);
-  await serveAtRealOrigins(page, { [`${url.origin}${url.pathname}`]: html });
-  await page.goto(site.url, { waitUntil: 'load' });
-}
-
-export interface PostState {
-  index: number;
-  expect: string;
-  hostile: boolean;
-  banners: number;
-  bannerLevel: string | null;
-  textLevel: string | null;
-}
-
-/** Every fixture post with what Waspada did to it: banners in or right before it, and its text's level. */
-export function readPosts(page: Page): Promise<PostState[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-fixture-post]')].map((item, index) => {
-      const hosts = [...item.querySelectorAll('waspada-alert')];
-      if (item.previousElementSibling?.localName === 'waspada-alert') hosts.push(item.previousElementSibling);
-      const marked = item.matches('[data-waspada-level]') ? item : item.querySelector('[data-waspada-level]');
-      return {
-        index,
-        expect: item.getAttribute('data-fixture-expect') ?? '',
-        hostile: item.hasAttribute('data-fixture-hostile'),
-        banners: hosts.length,
-        bannerLevel: hosts[0]?.getAttribute('level') ?? null,
-        textLevel: marked?.getAttribute('data-waspada-level') ?? null,
-      };
-    }),
-  );
-}
-
-/** Whether a post looks as its expectation says: flagged = one banner; clean = none and level "none"; dismissed = none. */
-export function meetsExpectation(post: PostState): boolean {
-  const flaggedLevel = post.textLevel === 'high' || post.textLevel === 'caution';
-  switch (post.expect) {
-    case 'flag':
-      return post.banners === 1 && flaggedLevel && post.bannerLevel === post.textLevel;
-    case 'clean':
-      return post.banners === 0 && post.textLevel === 'none';
-    case 'dismissed':
-      return post.banners === 0 && flaggedLevel;
-    default:
-      return false;
-  }
+  /** Routes for `window.__fixture.navigate`, when the page has SPA navigation. */
+  navigate?: string[];
+  /** The page has a post whose text is markup (script tags, event handlers): its banner must quote it as characters. */
+  hostile?: boolean;
 }
 
 /**
- * Waits until every post meets its expectation and the page holds no other banner; returns the last reading so a
- * failing test shows what was wrong with which post.
+ * Where the content script gets its adapters; the probe reads pages with the same ones.
+ * When the site registry lands: { module: 'src/sites/registry.ts', exportName: 'siteAdapters' }.
  */
-export async function settledPosts(page: Page, timeoutMs = 10_000): Promise<{ posts: PostState[]; strayBanners: number }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const posts = await readPosts(page);
-    const total = await page.evaluate(() => document.querySelectorAll('waspada-alert').length);
-    const strayBanners = total - posts.reduce((sum, post) => sum + post.banners, 0);
-    if ((posts.every(meetsExpectation) && strayBanners === 0) || Date.now() > deadline) return { posts, strayBanners };
-    await new Promise((done) => setTimeout(done, 100));
+export const ADAPTER_SOURCE = { module: 'src/sites/interim.ts', exportName: 'interimAdapters' };
+
+const probeScripts = new Map<string, Promise<string>>();
+
+/** The probe bundled with the site adapters, as a script to evaluate in the page. */
+export function probeScript(adapterId: string): Promise<string> {
+  let script = probeScripts.get(adapterId);
+  if (!script) {
+    const entry = [
+      `import { ${ADAPTER_SOURCE.exportName} as adapters } from ${JSON.stringify(resolve(ROOT, ADAPTER_SOURCE.module))};`,
+      `import { installProbe } from ${JSON.stringify(resolve(ROOT, 'tests/e2e/probe.ts'))};`,
+      `installProbe(adapters, ${JSON.stringify(adapterId)});`,
+    ].join('\n');
+    script = build({
+      stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'es2022',
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]!.text);
+    probeScripts.set(adapterId, script);
   }
+  return script;
 }
 
-/** Calls a `window.__fixture` helper in the page. */
-export function fixture(page: Page, helper: 'append' | 'recycle' | 'expand' | 'rerender', arg?: string): Promise<void> {
-  return page.evaluate(
-    (name, value) => {
-      const helpers = (window as unknown as { __fixture: Record<string, (v?: string) => unknown> }).__fixture;
-      helpers[name]!(value);
-    },
-    helper,
-    arg,
-  );
+export type Outcome = 'flag' | 'none' | 'dismissed';
+type Expectations = Record<string, Outcome>;
+
+function readExpectations(fixture: string, file: string): Expectations {
+  const path = resolve(ROOT, dirname(fixture), file);
+  if (!existsSync(path)) return {};
+  const all = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Expectations>;
+  return all[basename(fixture)] ?? {};
+}
+
+/** Whether a post looks as expected: flag = one banner at the text's level; none = no banner, level "none"; dismissed = no banner. */
+export function meetsOutcome(post: ProbedPost, outcome: Outcome | undefined): boolean {
+  const flaggedLevel = post.textLevel === 'high' || post.textLevel === 'caution';
+  if (outcome === 'flag') return post.banners === 1 && flaggedLevel && post.bannerLevel === post.textLevel;
+  if (outcome === 'none') return post.banners === 0 && post.textLevel === 'none';
+  if (outcome === 'dismissed') return post.banners === 0 && flaggedLevel;
+  return false;
+}
+
+/** A fixture page open in a browser tab, with what each of its posts should look like. */
+export class SitePage {
+  private readonly final: Expectations;
+  private readonly beforeExpand: Expectations;
+  private readonly expanded = new Set<string>();
+  private readonly overrides = new Map<string, Outcome>();
+
+  constructor(
+    readonly page: Page,
+    readonly site: E2ESite,
+  ) {
+    this.final = readExpectations(site.fixture, 'expectations.json');
+    this.beforeExpand = readExpectations(site.fixture, 'before-expand.json');
+  }
+
+  static async open(page: Page, site: E2ESite): Promise<SitePage> {
+    const html = readFileSync(resolve(ROOT, site.fixture), 'utf8');
+    const url = new URL(site.url);
+    await serveAtRealOrigins(page, { [`${url.origin}${url.pathname}`]: html });
+    const sitePage = new SitePage(page, site);
+    await page.goto(site.url, { waitUntil: 'load' });
+    await sitePage.installProbe();
+    return sitePage;
+  }
+
+  async reload(): Promise<void> {
+    this.expanded.clear();
+    await this.page.reload({ waitUntil: 'load' });
+    await this.installProbe();
+  }
+
+  private async installProbe() {
+    await this.page.evaluate(await probeScript(this.site.adapterId));
+  }
+
+  expected(id: string): Outcome | undefined {
+    const override = this.overrides.get(id);
+    if (override) return override;
+    if (id in this.beforeExpand && !this.expanded.has(id)) return this.beforeExpand[id];
+    return this.final[id];
+  }
+
+  /** The user dismissed this post: from now on it should show no banner. */
+  dismissed(id: string): void {
+    this.overrides.set(id, 'dismissed');
+  }
+
+  posts(): Promise<ProbedPost[]> {
+    return this.page.evaluate(() => window.__waspadaProbe!.posts());
+  }
+
+  /**
+   * Waits until every post meets its expectation and no banner is loose; returns what is still wrong (one line per
+   * post, empty when all is well) so a failing test says which post and how.
+   */
+  async problems(timeoutMs = 10_000): Promise<string[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const [posts, stray] = await Promise.all([this.posts(), this.page.evaluate(() => window.__waspadaProbe!.strayBanners())]);
+      const wrong = posts
+        .filter((post) => post.id === null || !meetsOutcome(post, this.expected(post.id)))
+        .map((post) => `post ${post.id}: expected ${post.id === null ? '(no id)' : (this.expected(post.id) ?? '(no expectation)')}, got ${JSON.stringify(post)}`);
+      if (stray !== 0) wrong.push(`${stray} banner(s) attached to no post`);
+      if (wrong.length === 0 || Date.now() > deadline) return wrong;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+
+  async hasHelper(name: string): Promise<boolean> {
+    return this.page.evaluate((helper) => typeof (window as unknown as { __fixture?: Record<string, unknown> }).__fixture?.[helper] === 'function', name);
+  }
+
+  /** Calls a `window.__fixture` helper; records posts that "See more" expanded. */
+  async call<T = unknown>(helper: string, ...args: unknown[]): Promise<T> {
+    const result = await this.page.evaluate(
+      (name, values) => (window as unknown as { __fixture: Record<string, (...v: unknown[]) => unknown> }).__fixture[name]!(...values),
+      helper,
+      args,
+    );
+    if (helper === 'expandSeeMore' && Array.isArray(result)) for (const id of result) this.expanded.add(String(id));
+    return result as T;
+  }
 }
 
 /** Presses Tab until a banner has focus (focus inside a closed shadow root shows as its host); null if none does. */

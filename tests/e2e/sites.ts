@@ -1,9 +1,10 @@
 import type { E2ESite } from './harness';
 
 /**
- * The sites the E2E suite runs on: adding a site is one row (its adapter id, a production URL the adapter matches,
- * and a fixture page that follows the fixture protocol in harness.ts).
+ * The sites the E2E suite runs on, in both browsers. Adding a site is one row: its adapter id, a production URL the
+ * adapter matches (the fixture is served there), and a fixture page following the protocol in harness.ts, e.g.
+ * { adapterId: 'x', url: 'https://x.com/home', fixture: 'tests/fixtures/sites/x/home.html' }.
  */
 export const E2E_SITES: E2ESite[] = [
-  { adapterId: 'facebook', url: 'https://www.facebook.com/groups/4455/', fixture: 'tests/e2e/fixtures/facebook-feed.html' },
+  { adapterId: 'facebook', url: 'https://www.facebook.com/groups/4455/', fixture: 'tests/e2e/fixtures/facebook/feed.html', hostile: true },
 ];
