@@ -119,6 +119,8 @@ export interface E2ESite {
   navigate?: string[];
   /** The page has a post whose text is markup (script tags, event handlers): its banner must quote it as characters. */
   hostile?: boolean;
+  /** The page lays itself out for phone widths (360 px), so banners there must stay readable, not just not overflow. */
+  phoneLayout?: boolean;
 }
 
 /**
