@@ -163,11 +163,13 @@ export function startWatcher(options: WatcherOptions): Watcher {
     cancelSlice = scheduler(runSlice);
   }
 
-  function knownPostContaining(node: Node): Element | null {
+  /** The post holding `node`: one already assessed (a WeakMap walk up), else whatever the adapter says. */
+  function postContaining(node: Node): Element | null {
     for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; element = element.parentElement) {
       if (results.has(element)) return element;
     }
-    return null;
+    // A post the adapter skipped until its text arrived (e.g. its message rendered after the container).
+    return adapter.postContaining?.(node) ?? null;
   }
 
   function runSlice() {
@@ -188,7 +190,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     for (const root of addedRoots) {
       addedRoots.delete(root);
       if (!root.isConnected) continue;
-      const owner = knownPostContaining(root);
+      const owner = postContaining(root);
       if (owner) postQueue.add(owner);
       for (const post of adapter.findPosts(root)) postQueue.add(post);
       if (outOfTime()) break;
@@ -197,7 +199,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
       for (const node of dirtyNodes) {
         dirtyNodes.delete(node);
         if (!node.isConnected) continue;
-        const owner = knownPostContaining(node);
+        const owner = postContaining(node);
         if (owner) postQueue.add(owner);
         else if (node.nodeType === 1) for (const post of adapter.findPosts(node as Element)) postQueue.add(post);
       }

@@ -202,6 +202,27 @@ describe('watcher', () => {
     expect(bannersIn(article)).toHaveLength(1);
   });
 
+  it('asks the adapter for the post around text that arrives after its container', async () => {
+    // Like Facebook: a post counts only once its message is rendered, and the message arrives later.
+    const adapter: SiteAdapter = {
+      ...testAdapter,
+      findPosts: (root) => testAdapter.findPosts(root).filter((post) => post.querySelector('.msg')),
+      postContaining: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest('article') ?? null,
+    };
+    const article = post('1', '');
+    article.querySelector('.msg')!.remove();
+    feed.append(article);
+    start({ adapter });
+    slices.runAll();
+    const message = document.createElement('p');
+    message.className = 'msg';
+    message.textContent = 'SCAM job abroad';
+    article.append(message);
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(article)).toHaveLength(1);
+  });
+
   it('finds posts appended later', async () => {
     start();
     slices.runAll();
