@@ -24,7 +24,8 @@ export function Banner({ level, reasons, channels, lang, actions }: BannerProps)
   const title = t(lang, `banner.level.${level}`);
   const adviceId = 'waspada-advice';
   return (
-    <section class={`banner ${level}`} role="region" aria-label={t(lang, 'banner.region')}>
+    // lang lets screen readers speak the banner in its own language, whatever the page's.
+    <section class={`banner ${level}`} role="region" aria-label={t(lang, 'banner.region')} lang={lang}>
       <p class="title">
         <WarningIcon />
         <span>{title}</span>

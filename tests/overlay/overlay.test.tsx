@@ -42,6 +42,7 @@ describe('banner', () => {
     const root = shadowRootOf(host)!;
     const region = root.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).toBe('Waspada warning about this post');
+    expect(region.getAttribute('lang')).toBe('en');
     expect(root.querySelector('.title')!.textContent).toBe('Danger: this looks like a job scam');
     const reasons = [...root.querySelectorAll('.reasons li')].map((li) => li.textContent);
     expect(reasons).toEqual([
