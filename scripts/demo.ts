@@ -43,8 +43,9 @@ async function main(): Promise<number> {
   const browser = await launchWithExtension(chromium, { headless: !headed });
   try {
     if (headed) {
-      for (const demo of DEMO_PAGES) {
-        const page = await browser.newPage();
+      const [blank] = await browser.pages();
+      for (const [index, demo] of DEMO_PAGES.entries()) {
+        const page = index === 0 && blank ? blank : await browser.newPage();
         await serveAtRealOrigins(page, pages);
         await page.goto(demo.url);
       }
