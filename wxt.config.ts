@@ -13,6 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Settings and the user's feedback on posts live in storage.local, read by the content script.
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
