@@ -2,10 +2,15 @@
  * The detector: pure, on-device, explainable. `assessPost` normalises a post once, runs each family's compiled
  * cue pattern over it, parses pay, and scores the families that co-occur. Every signal quotes the post's own words.
  */
-import { guessLanguage } from './lang';
-import { normalizeText, toOriginalSpan, type NormalizedText } from './normalize';
+import { decideLanguage, STOP_WORD_MASKS, StopWordCounts } from './lang';
+import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, type CompiledList, type CompiledRulePack, type MarkerKind } from './rules';
+import { SYMBOLS } from './rules/prefix';
+
+// module-level copies: read in the hottest loop, once per character
+const SYMBOL_TABLE = SYMBOLS;
+const STOP_WORDS = STOP_WORD_MASKS;
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
 export type * from './types';
@@ -43,20 +48,101 @@ interface Hit {
   end: number;
 }
 
-function scan(list: CompiledList | undefined, text: string): Hit[] {
-  if (!list) return [];
-  const hits: Hit[] = [];
-  const { regex, cues } = list;
-  regex.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text)) !== null) {
-    let cue = 0;
-    while (cue < cues.length && m[cue + 1] === undefined) cue++;
-    hits.push({ cue, start: m.index, end: m.index + m[0].length });
-    if (hits.length >= MAX_MATCHES) break;
-    if (m[0].length === 0) regex.lastIndex++;
+/** The cue matching at `start` (sticky), as a hit; undefined when none does. */
+function identifyAt(list: CompiledList, text: string, start: number): Hit | undefined {
+  const { identify, groupCue } = list;
+  identify.lastIndex = start;
+  const m = identify.exec(text);
+  if (!m || m[0].length === 0) return undefined;
+  let group = 1;
+  while (group < m.length && m[group] === undefined) group++;
+  return { cue: groupCue[group] ?? 0, start, end: start + m[0].length };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const NO_HITS: Hit[] = [];
+
+/**
+ * All lists' matches in one walk over the words: at each word, only the lists with an alternative starting that
+ * way are tried. Alternatives that cannot be indexed are scanned for by `scanResidual`, list by list, only for the
+ * lists a post still needs (after the recruitment gate). Returns hits per list index.
+ */
+function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts): Hit[][] {
+  const lists = pack.lists;
+  const hits: Hit[][] = new Array<Hit[]>(lists.length).fill(NO_HITS);
+  const lastEnd = new Int32Array(lists.length);
+  const tryLists = (slots: number[], at: number) => {
+    for (const slot of slots) {
+      if (at < lastEnd[slot]! || hits[slot]!.length >= MAX_MATCHES) continue;
+      const hit = identifyAt(lists[slot]!, text, at);
+      if (hit) {
+        if (hits[slot] === NO_HITS) hits[slot] = [];
+        hits[slot]!.push(hit);
+        lastEnd[slot] = hit.end;
+      }
+    }
+  };
+  const { listsByWord, listsByKey } = pack;
+  const table = SYMBOL_TABLE;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    const s0 = c0 < 128 ? table[c0]! : 0;
+    if (s0 === 0) {
+      i++;
+      continue;
+    }
+    // the word's hash (FNV-1a over symbols, as wordHash) and its first three symbols
+    let hash = Math.imul(0x811c9dc5 ^ s0, 0x01000193);
+    let s1 = 0;
+    let s2 = 0;
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const sym = c < 128 ? table[c]! : 0;
+      if (sym === 0) break;
+      if (j === i + 1) s1 = sym;
+      else if (j === i + 2) s2 = sym;
+      hash = Math.imul(hash ^ sym, 0x01000193);
+      j++;
+    }
+    hash >>>= 0;
+    const byWord = listsByWord.get(hash);
+    const byKey = listsByKey.get((s0 * 28 + s1) * 28 + s2);
+    if (byWord) tryLists(byWord, i);
+    if (byKey) tryLists(byKey, i);
+    if (stopWords.words < 400) {
+      stopWords.words++;
+      const mask = STOP_WORDS.get(hash);
+      if (mask) stopWords.add(mask);
+    }
+    i = j;
   }
   return hits;
+}
+
+/** Adds the matches of a list's non-indexed alternatives to its hits, in order and without overlaps. */
+function scanResidual(list: CompiledList, text: string, nonAscii: boolean, found: Hit[]): Hit[] {
+  const residual = list.residual;
+  if (!residual || (list.residualNeedsNonAscii && !nonAscii)) return found;
+  const before = found.length;
+  residual.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = residual.exec(text)) !== null) {
+    if (found === NO_HITS) found = [];
+    if (found.length >= MAX_MATCHES) break;
+    found.push(identifyAt(list, text, m.index) ?? { cue: 0, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) residual.lastIndex++;
+  }
+  if (found.length > before && before > 0) {
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let write = 0;
+    for (const hit of found) if (write === 0 || hit.start >= found[write - 1]!.end) found[write++] = hit;
+    found.length = write;
+  }
+  return found;
 }
 
 /** A cue's evidence and weight while the signal list is assembled. */
@@ -180,13 +266,26 @@ function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedT
  */
 export function assessPost(text: string, options: AssessOptions = {}): Assessment {
   const pack = options.rules ?? defaultRulePack();
-  const norm = normalizeText(typeof text === 'string' ? text : '');
+  const norm = normalizeShared(typeof text === 'string' ? text : '');
   const t = norm.text;
-  const lang = guessLanguage(norm.original, t);
   const signals = new SignalSet(pack.scoring.maxEvidence);
 
-  const recruitmentHits = scan(pack.families.recruitment, t);
-  const destinationHits = scan(pack.families.destination, t);
+  const stopWords = new StopWordCounts();
+  const wordHits = scanWords(pack, t, stopWords);
+  const lang = decideLanguage(norm.scripts, stopWords);
+  const nonAscii = NON_ASCII.test(t);
+  const complete = new Set<number>();
+  const hitsOf = (list: CompiledList | undefined): Hit[] => {
+    if (!list) return NO_HITS;
+    const slot = pack.lists.indexOf(list);
+    if (!complete.has(slot)) {
+      wordHits[slot] = scanResidual(list, t, nonAscii, wordHits[slot]!);
+      complete.add(slot);
+    }
+    return wordHits[slot]!;
+  };
+  const recruitmentHits = hitsOf(pack.families.recruitment);
+  const destinationHits = hitsOf(pack.families.destination);
   const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
   if (!recruitmentHits.length && !destinationHits.length && !wantsContacts) {
     return { level: 'none', score: 0, lang, signals: [] };
@@ -195,11 +294,11 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
   const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'anonymity', 'warning', 'legitimacy', 'known_recruiter'];
-  for (const family of families) addFamilyHits(signals, pack, family, scan(pack.families[family], t), lang);
-  const contactHits = scan(pack.families.contact, t);
+  for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
+  const contactHits = hitsOf(pack.families.contact);
   addFamilyHits(signals, pack, 'contact', contactHits, lang);
 
-  const markerHits = (kind: MarkerKind) => scan(pack.markers[kind], t);
+  const markerHits = (kind: MarkerKind) => hitsOf(pack.markers[kind]);
   const skilled = markerHits('skilledRole').length > 0;
   const company = markerHits('company');
   const address = markerHits('address');
@@ -224,7 +323,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // known recruiters: contacts checked against an NGO's list
   if (options.isKnownRecruiter) {
     const contactCues = pack.families.contact?.cues ?? [];
-    const anonymityHits = scan(pack.families.anonymity, t);
+    const anonymityHits = hitsOf(pack.families.anonymity);
     const candidates: [Hit, string][] = [
       ...contactHits.map((hit): [Hit, string] => [hit, contactCues[hit.cue]!.id]),
       ...anonymityHits.map((hit): [Hit, string] => [hit, pack.families.anonymity!.cues[hit.cue]!.id]),

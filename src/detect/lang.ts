@@ -1,7 +1,10 @@
 /**
  * Language guess from script and stop-words: 'id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', or 'und'.
- * Cheap on purpose: one pass over the original for scripts, one over the normalised words.
+ * Cheap on purpose: one pass over the original for scripts; stop-words are counted by word hash, so the detector
+ * counts them in the same walk over the words that finds its cues.
  */
+import { countScripts, type ScriptCounts } from './normalize';
+import { wordHash } from './rules/prefix';
 
 type LatinLang = 'id' | 'ms' | 'en' | 'tl' | 'vi';
 const LATIN_LANGS: LatinLang[] = ['id', 'ms', 'en', 'tl', 'vi'];
@@ -14,48 +17,42 @@ const STOP_WORDS: Record<LatinLang, string> = {
   tl: 'ang ng mga sa na at ay para kayo po hindi trabaho sahod kung lang naman ito walang may ka mo ko ako kami namin natin nila siya din rin lahat pa nga ba dito doon',
   vi: 'cua va khong la duoc nhung cac cho voi nguoi lam viec cong ty tuyen luong thang nay mot co the den di tai ve da se rat nhieu ban minh chung toi ho trong ngoai',
 };
-// words that tell Malay from Indonesian
-const MALAY_ONLY = new Set('boleh sahaja kerana syarikat percuma mahu tiada jawatan kosong sila wang nak awak kamu ialah bagi berminat hubungi segera'.split(' ').filter(
-  (w) => !['hubungi', 'segera', 'kamu', 'bagi', 'berminat'].includes(w),
-));
-const INDONESIAN_ONLY = new Set('gak nggak ga perusahaan gratis mau banget aja udah uang bisa saja karena kalau kalo tapi yg tdk utk dgn lowongan loker'.split(' '));
+// words that tell Malay from Indonesian (bits 5 and 6 of the mask)
+const MALAY_ONLY = 'boleh sahaja kerana syarikat percuma mahu tiada jawatan kosong sila wang nak awak ialah';
+const INDONESIAN_ONLY = 'gak nggak ga perusahaan gratis mau banget aja udah uang bisa saja karena kalau kalo tapi yg tdk utk dgn lowongan loker';
+const MALAY_BIT = 1 << 5;
+const INDONESIAN_BIT = 1 << 6;
 
-const WORD_LANGS = new Map<string, number>();
-LATIN_LANGS.forEach((lang, bit) => {
-  for (const word of STOP_WORDS[lang].split(' ')) WORD_LANGS.set(word, (WORD_LANGS.get(word) ?? 0) | (1 << bit));
-});
+/** Word hash (see rules/prefix wordHash) → bit mask of the languages it is a stop-word of. */
+export const STOP_WORD_MASKS = new Map<number, number>();
+const mark = (words: string, bit: number) => {
+  for (const word of words.split(' ')) STOP_WORD_MASKS.set(wordHash(word), (STOP_WORD_MASKS.get(wordHash(word)) ?? 0) | bit);
+};
+LATIN_LANGS.forEach((lang, bit) => mark(STOP_WORDS[lang], 1 << bit));
+mark(MALAY_ONLY, MALAY_BIT);
+mark(INDONESIAN_ONLY, INDONESIAN_BIT);
 
-const WORD = /[a-z]+/g;
-
-/** Vietnamese letters other Latin languages here don't use (ơ ư đ ă and stacked tone marks). */
-function isVietnameseLetter(c: number): boolean {
-  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x01a1 || c === 0x01a0 || c === 0x01b0 || c === 0x01af || c === 0x0111 || c === 0x0110 ||
-    c === 0x0103 || c === 0x0102;
+/** Stop-word hits per language, filled while walking a post's words. */
+export class StopWordCounts {
+  readonly hits = [0, 0, 0, 0, 0];
+  malayOnly = 0;
+  indonesianOnly = 0;
+  words = 0;
+  add(mask: number): void {
+    for (let bit = 0; bit < 5; bit++) if (mask & (1 << bit)) this.hits[bit]!++;
+    if (mask & MALAY_BIT) this.malayOnly++;
+    if (mask & INDONESIAN_BIT) this.indonesianOnly++;
+  }
 }
 
-export function guessLanguage(original: string, normalized: string): string {
-  let latin = 0;
-  let thai = 0;
-  let burmese = 0;
-  let cjk = 0;
-  let vietnamese = 0;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-    } else if (c >= 0x0e00 && c <= 0x0e7f) thai++;
-    else if (c >= 0x1000 && c <= 0x109f) burmese++;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
-    else if (isVietnameseLetter(c)) {
-      vietnamese++;
-      latin++;
-    } else if (c >= 0xc0 && c <= 0x24f) latin++;
-  }
+/** Decides the language from the original's scripts and the stop-words counted over the normalised words. */
+export function decideLanguage(scripts: ScriptCounts, counts: StopWordCounts): string {
+  const { latin, thai, burmese, cjk, vietnamese } = scripts;
   // a CJK character carries about a word; Thai and Burmese letters are closer to Latin ones
-  const scripts: [string, number][] = [['th', thai], ['my', burmese], ['zh', cjk * 3]];
+  const candidates: [string, number][] = [['th', thai], ['my', burmese], ['zh', cjk * 3]];
   let best = '';
   let bestCount = 0;
-  for (const [lang, count] of scripts) {
+  for (const [lang, count] of candidates) {
     if (count > bestCount) {
       best = lang;
       bestCount = count;
@@ -64,29 +61,30 @@ export function guessLanguage(original: string, normalized: string): string {
   if (bestCount >= 4 && bestCount >= latin * 0.4) return best;
   if (vietnamese >= 3) return 'vi';
 
-  const hits = [0, 0, 0, 0, 0];
-  let malayOnly = 0;
-  let indonesianOnly = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let words = 0;
-  while ((m = WORD.exec(normalized)) !== null && words < 400) {
-    words++;
-    const word = m[0];
-    const mask = WORD_LANGS.get(word);
-    if (mask) for (let bit = 0; bit < 5; bit++) if (mask & (1 << bit)) hits[bit]!++;
-    if (MALAY_ONLY.has(word)) malayOnly++;
-    else if (INDONESIAN_ONLY.has(word)) indonesianOnly++;
-  }
   let lang = '';
   let top = 1;
   for (let bit = 0; bit < LATIN_LANGS.length; bit++) {
-    if (hits[bit]! > top) {
-      top = hits[bit]!;
+    if (counts.hits[bit]! > top) {
+      top = counts.hits[bit]!;
       lang = LATIN_LANGS[bit]!;
     }
   }
-  if (lang === 'id' || lang === 'ms') lang = malayOnly > indonesianOnly ? 'ms' : 'id';
+  if (lang === 'id' || lang === 'ms') lang = counts.malayOnly > counts.indonesianOnly ? 'ms' : 'id';
   if (!lang) return bestCount > 0 ? best : 'und';
   return lang;
+}
+
+const WORD = /[a-z0-9]+/g;
+
+/** The language of a post, from its original and normalised text. */
+export function guessLanguage(original: string, normalized: string): string {
+  const counts = new StopWordCounts();
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(normalized)) !== null && counts.words < 400) {
+    counts.words++;
+    const mask = STOP_WORD_MASKS.get(wordHash(m[0]));
+    if (mask) counts.add(mask);
+  }
+  return decideLanguage(countScripts(original), counts);
 }

@@ -19,6 +19,46 @@ export interface NormalizedText {
   /** Original offset just past that code point. */
   end: Int32Array;
   original: string;
+  /** Letters of the original per script, counted on the way (for the language guess). */
+  scripts: ScriptCounts;
+}
+
+export interface ScriptCounts {
+  latin: number;
+  thai: number;
+  burmese: number;
+  cjk: number;
+  /** Letters only Vietnamese uses among our languages (ơ ư đ ă, stacked tone marks); also counted as latin. */
+  vietnamese: number;
+}
+
+/** Vietnamese letters other Latin languages here don't use (ơ ư đ ă and stacked tone marks). */
+function isVietnameseLetter(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x01a1 || c === 0x01a0 || c === 0x01b0 || c === 0x01af || c === 0x0111 || c === 0x0110 ||
+    c === 0x0103 || c === 0x0102;
+}
+
+/** Counts one non-ASCII code unit into its script. */
+function countScript(scripts: ScriptCounts, c: number): void {
+  if (c >= 0x0e00 && c <= 0x0e7f) scripts.thai++;
+  else if (c >= 0x1000 && c <= 0x109f) scripts.burmese++;
+  else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) scripts.cjk++;
+  else if (isVietnameseLetter(c)) {
+    scripts.vietnamese++;
+    scripts.latin++;
+  } else if (c >= 0xc0 && c <= 0x24f) scripts.latin++;
+}
+
+/** Letters per script in a text (what normalisation counts on the way). */
+export function countScripts(text: string): ScriptCounts {
+  const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) scripts.latin++;
+    } else countScript(scripts, c);
+  }
+  return scripts;
 }
 
 /** Flag emoji (regional-indicator pairs) read as the country's English name. */
@@ -67,18 +107,32 @@ const LEET: Record<number, number> = {
   0x24: 0x73, // $ → s
 };
 
+const LEET_TABLE = new Uint8Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_TABLE[Number(from)] = to;
+
 /** Separators people put between spaced-out letters: "K A M", "K.A.M", "K-A-M", "K_A_M", "K*A*M", "K|A|M". */
 function isSpacingSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x7c || c === 0x7e || c === 0xb7 ||
     c === 0x2022 || c === 0x2f;
 }
 
+// character classes of the normalised text, by table (these loops run over every character of every post)
+const LETTER = 1;
+const DIGIT = 2;
+const SYMBOL = 4; // @ and $, which leetspeak uses as letters
+const UNDERSCORE = 8;
+const CLASSES = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CLASSES[c] = LETTER;
+for (let c = 0x30; c <= 0x39; c++) CLASSES[c] = DIGIT;
+CLASSES[0x40] = SYMBOL;
+CLASSES[0x24] = SYMBOL;
+CLASSES[0x5f] = UNDERSCORE;
+const classOf = (c: number) => (c < 128 ? CLASSES[c]! : 0);
 const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
-const isTokenChar = (c: number) => isAsciiAlnum(c) || c === 0x40 || c === 0x24;
+const isTokenChar = (c: number) => (classOf(c) & (LETTER | DIGIT | SYMBOL)) !== 0;
 /** Leet words include "_" so that a handle like "@kerja_4ja" stays one token (and is left alone). */
-const isLeetTokenChar = (c: number) => isTokenChar(c) || c === 0x5f;
+const isLeetTokenChar = (c: number) => classOf(c) !== 0;
 
 /** Result of folding one code point: a replacement string, or MARK for a combining mark (kept only after scripts that need them). */
 const MARK = 1;
@@ -166,6 +220,7 @@ class Output {
   start: Int32Array;
   end: Int32Array;
   length = 0;
+  scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
     this.start = new Int32Array(capacity);
@@ -228,23 +283,38 @@ function codePointAt(s: string, i: number): number {
   return c;
 }
 
+/** Reused between calls: allocating typed arrays per post costs more than normalising it. */
+let scratch: Output | undefined;
+const SCRATCH_KEEP = 1 << 16;
+
 /** Pass 1: per code point. */
 function foldCodePoints(original: string): Output {
-  const out = new Output(original.length + 16);
+  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
+  const out = scratch;
+  out.length = 0;
+  const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
+  out.scripts = scripts;
+  let asciiLetters = 0;
   const len = original.length;
   let marksAllowed = false;
   let i = 0;
   while (i < len) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) out.push(c + 32, i, i + 1);
-      else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
+      if (c >= 0x41 && c <= 0x5a) {
+        out.push(c + 32, i, i + 1);
+        asciiLetters++;
+      } else if (c >= 0x61 && c <= 0x7a) {
+        out.push(c, i, i + 1);
+        asciiLetters++;
+      } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
       else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
       else if (c >= 0x20 && c !== 0x7f) out.push(c, i, i + 1);
       marksAllowed = false;
       i++;
       continue;
     }
+    countScript(scripts, c);
     const cp = codePointAt(original, i);
     const size = cp > 0xffff ? 2 : 1;
     const letter = regionalLetter(cp);
@@ -276,6 +346,7 @@ function foldCodePoints(original: string): Output {
     }
     i += size;
   }
+  scripts.latin += asciiLetters;
   return out;
 }
 
@@ -285,11 +356,13 @@ function joinSpacedLetters(out: Output): void {
   const n = out.length;
   let write = 0;
   let read = 0;
+  let previousIsToken = false;
   while (read < n) {
     const c = units[read]!;
-    const single = isTokenChar(c) && (read === 0 || !isTokenChar(units[read - 1]!)) &&
-      (read + 1 >= n || !isTokenChar(units[read + 1]!));
-    if (single) {
+    const isToken = isTokenChar(c);
+    const single = isToken && !previousIsToken && (read + 1 >= n || !isTokenChar(units[read + 1]!));
+    previousIsToken = isToken;
+    if (single && read + 1 < n && isSpacingSeparator(units[read + 1]!)) {
       // find the separator after this letter; the run continues while the same separator and single letters alternate
       let sepLen = 0;
       while (sepLen < 3 && read + 1 + sepLen < n && isSpacingSeparator(units[read + 1 + sepLen]!)) sepLen++;
@@ -318,12 +391,16 @@ function joinSpacedLetters(out: Output): void {
           write++;
         }
         read = pos + 1;
+        previousIsToken = true;
         continue;
       }
     }
-    units[write] = c;
-    start[write] = start[read]!;
-    end[write] = end[read]!;
+    // nothing joined yet: the text is already in place
+    if (write !== read) {
+      units[write] = c;
+      start[write] = start[read]!;
+      end[write] = end[read]!;
+    }
     write++;
     read++;
   }
@@ -368,17 +445,22 @@ function decodeLeet(out: Output): void {
     let longestDigits = 0;
     let digits = 0;
     let leetable = 0;
-    while (p < n && isLeetTokenChar(units[p]!)) {
+    while (p < n) {
       const c = units[p]!;
-      if (c === 0x5f) {
-        digits = 0;
-      } else if (isAsciiLetter(c)) {
+      const kind = classOf(c);
+      if (kind === LETTER) {
         letters++;
         digits = 0;
+      } else if (kind === DIGIT) {
+        if (++digits > longestDigits) longestDigits = digits;
+        if (LEET_TABLE[c]) leetable++;
+      } else if (kind === SYMBOL) {
+        digits = 0;
+        leetable++;
+      } else if (kind === UNDERSCORE) {
+        digits = 0;
       } else {
-        if (isAsciiDigit(c)) longestDigits = Math.max(longestDigits, ++digits);
-        else digits = 0;
-        if (LEET[c] !== undefined) leetable++;
+        break;
       }
       p++;
     }
@@ -433,7 +515,10 @@ function hasAt(units: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
+const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
 function unitsToString(units: Uint16Array, length: number): string {
+  if (decoder) return decoder.decode(units.subarray(0, length));
   let s = '';
   for (let k = 0; k < length; k += 8192) {
     s += String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
@@ -441,18 +526,31 @@ function unitsToString(units: Uint16Array, length: number): string {
   return s;
 }
 
-export function normalizeText(original: string): NormalizedText {
+/**
+ * Normalises into shared buffers: `start` and `end` are views that the next call overwrites. For the detector's
+ * own synchronous use; everyone else calls normalizeText.
+ */
+export function normalizeShared(original: string): NormalizedText {
   const out = foldCodePoints(original);
   joinSpacedLetters(out);
   decodeLeet(out);
   // drop a trailing space or newline so the text ends on content
   while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
-  return {
+  const result = {
     text: unitsToString(out.units, out.length),
     start: out.start.subarray(0, out.length),
     end: out.end.subarray(0, out.length),
     original,
+    scripts: out.scripts,
   };
+  // a huge post should not keep its buffers alive
+  if (out.units.length > SCRATCH_KEEP) scratch = undefined;
+  return result;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const shared = normalizeShared(original);
+  return { ...shared, start: shared.start.slice(), end: shared.end.slice() };
 }
 
 /** Characters trimmed from the edges of evidence so quotes read cleanly. */

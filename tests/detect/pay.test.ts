@@ -17,8 +17,8 @@ function money(post: string, lang: string) {
   return findMoney(
     text,
     lang,
-    spans(pack.markers.salaryWord!.regex, text),
-    spans(pack.markers.feeWord!.regex, text),
+    spans(pack.markers.salaryWord!.scan, text),
+    spans(pack.markers.feeWord!.scan, text),
     pack.pay.defaultCurrency,
   ).map((m) => ({ ...m, quote: text.slice(m.start, m.end) }));
 }

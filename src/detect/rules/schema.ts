@@ -8,6 +8,7 @@
  */
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
+import { keyCode, startsNonAscii, wordHash, wordStartKeys } from './prefix';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
 export type RuleLang = (typeof RULE_LANGS)[number];
@@ -39,7 +40,7 @@ const PatternSchema = z
     weight: z.number().min(0).max(1),
     /** Regular expression source (no flags; lower case; no capturing groups or backreferences). */
     re: z.string().min(1).max(20000),
-    /** Word edges for every top-level alternative; default: both for Latin, none for alternatives containing Thai, Burmese, Khmer, Lao, CJK or Hangul. */
+    /** Word edges for every top-level alternative; default: an edge on each side that is Latin, none on a side in Thai, Burmese, Khmer, Lao, CJK or Hangul. */
     bound: z.enum(BOUNDS).optional(),
     /** Post languages in which this cue does not count (a country's own places in its own language). */
     skipLangs: z.array(z.enum(RULE_LANGS)).optional(),
@@ -121,10 +122,25 @@ export interface CompiledCue {
   tag: string | undefined;
 }
 
-/** One alternation per list: group k + 1 is cue k. */
+/**
+ * One alternation per list. `identify` (one group per cue, sticky) tells which cue matches at a position.
+ * Alternatives that start a word are indexed by their word-start keys (see ./prefix.ts); the others are found by
+ * `residual`, a scan over the whole text. `scan` is the whole list as one global pattern (for tools and tests).
+ */
 export interface CompiledList {
-  regex: RegExp;
+  scan: RegExp;
+  identify: RegExp;
+  /** Cue index of each capturing group of `identify` (index 0 unused). */
+  groupCue: number[];
   cues: CompiledCue[];
+  /** Whole first words of the indexed alternatives (see ./prefix.ts). */
+  words: string[];
+  /** First letters of the indexed alternatives whose first word cannot be listed whole. */
+  keys: string[];
+  /** Alternatives that are not indexed, as one global pattern; undefined when there are none. */
+  residual: RegExp | undefined;
+  /** The residual alternatives only match non-ASCII text (Thai, Burmese, CJK): skip them on ASCII posts. */
+  residualNeedsNonAscii: boolean;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -136,6 +152,12 @@ export interface CompiledRulePack {
   version: string;
   families: Partial<Record<SignalFamily, CompiledFamily>>;
   markers: Partial<Record<MarkerKind, CompiledList>>;
+  /** Every family and marker list, in one array: a post's words are walked once for all of them. */
+  lists: CompiledList[];
+  /** Hash of a whole first word (see wordHash) → the lists (indexes into `lists`) with an alternative starting so. */
+  listsByWord: Map<number, number[]>;
+  /** Word-start key (see keyCode) → the lists with an alternative starting with those letters. */
+  listsByKey: Map<number, number[]>;
   pay: RulePack['pay'];
   scoring: RulePack['scoring'];
   /** The validated JSON the pack was compiled from. */
@@ -144,7 +166,6 @@ export interface CompiledRulePack {
 
 export type CompileResult = { ok: true; pack: CompiledRulePack } | { ok: false; error: string };
 
-const NO_SPACE_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 
 function pathName(path: readonly PropertyKey[]): string {
   let out = '';
@@ -199,21 +220,25 @@ export function topLevelAlternatives(re: string): string[] {
   return parts;
 }
 
-/** The pattern as it runs, inside its family's alternation (one capturing group). */
-export function runtimeSource(p: RulePattern): string {
-  return wrap(p);
-}
+type Bound = (typeof BOUNDS)[number];
+const EDGES: Record<Bound, [string, string]> = {
+  both: ['(?<![a-z0-9])', '(?![a-z0-9])'],
+  left: ['(?<![a-z0-9])', ''],
+  right: ['', '(?![a-z0-9])'],
+  none: ['', ''],
+};
 
-/** Word edges per alternative: Latin alternatives get them, alternatives in scripts without spaces do not. */
-function wrap(p: RulePattern): string {
-  const alternatives = topLevelAlternatives(p.re).map((alternative) => {
-    const bound = p.bound ?? (NO_SPACE_SCRIPT.test(alternative) ? 'none' : 'both');
-    const left = bound === 'both' || bound === 'left' ? '(?<![a-z0-9])' : '';
-    const right = bound === 'both' || bound === 'right' ? '(?![a-z0-9])' : '';
-    return left || right ? `${left}(?:${alternative})${right}` : alternative;
-  });
-  return `(${alternatives.join('|')})`;
+/**
+ * Word edges per alternative: a side that starts (ends) in Latin letters or digits gets an edge there; a side in a
+ * script written without spaces (Thai, Burmese, CJK) gets none.
+ */
+function boundOf(p: RulePattern, alternative: string): Bound {
+  if (p.bound) return p.bound;
+  const left = !startsNonAscii(alternative);
+  const right = !NO_SPACE_END.test(alternative);
+  return left ? (right ? 'both' : 'left') : right ? 'right' : 'none';
 }
+const NO_SPACE_END = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][)?]*$/;
 
 export function compileList(patterns: RulePattern[]): CompiledList {
   const cues: CompiledCue[] = patterns.map((p) => ({
@@ -223,9 +248,55 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     skipLangs: p.skipLangs,
     tag: p.tag,
   }));
+  // alternatives grouped by their word edges, so that each set of edges is written once (much faster in V8)
+  const scanParts: string[] = [];
+  const identifyParts: string[] = [];
+  const residualParts: string[] = [];
+  const groupCue = [-1];
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  let residualNeedsNonAscii = true;
+  for (const bound of BOUNDS) {
+    const plain: string[] = [];
+    const grouped: string[] = [];
+    const residual: string[] = [];
+    patterns.forEach((p, cue) => {
+      const alternatives = topLevelAlternatives(p.re).filter((alternative) => boundOf(p, alternative) === bound);
+      if (!alternatives.length) return;
+      plain.push(alternatives.join('|'));
+      grouped.push(`(${alternatives.join('|')})`);
+      groupCue.push(cue);
+      for (const alternative of alternatives) {
+        const altKeys = bound === 'both' || bound === 'left' ? wordStartKeys(alternative, bound === 'both') : undefined;
+        if (altKeys) {
+          for (const word of altKeys.words ?? []) words.add(word);
+          for (const key of altKeys.prefixes ?? []) keys.add(key);
+        } else {
+          residual.push(alternative);
+          // an alternative that could match ASCII text (Latin letters or digits) must be scanned on every post
+          if (!startsNonAscii(alternative)) residualNeedsNonAscii = false;
+        }
+      }
+    });
+    if (!plain.length) continue;
+    const [left, right] = EDGES[bound];
+    scanParts.push(`${left}(?:${plain.join('|')})${right}`);
+    identifyParts.push(`${left}(?:${grouped.join('|')})${right}`);
+    if (residual.length) residualParts.push(`${left}(?:${residual.join('|')})${right}`);
+  }
   // an empty list gets a regex that never matches
-  const source = patterns.length ? patterns.map(wrap).join('|') : '(?!)';
-  return { regex: new RegExp(source, 'gu'), cues };
+  const scan = scanParts.length ? scanParts.join('|') : '(?!)';
+  const identify = identifyParts.length ? identifyParts.join('|') : '(?!)';
+  return {
+    scan: new RegExp(scan, 'gu'),
+    identify: new RegExp(identify, 'uy'),
+    groupCue,
+    cues,
+    words: [...words],
+    keys: [...keys],
+    residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
+    residualNeedsNonAscii: residualParts.length > 0 && residualNeedsNonAscii,
+  };
 }
 
 function validatePatterns(pack: RulePack, ctx: z.RefinementCtx): void {
@@ -259,16 +330,36 @@ export function compileRulePack(json: unknown): CompileResult {
   }
   const pack = parsed.data;
   const families: CompiledRulePack['families'] = {};
+  const lists: CompiledList[] = [];
   for (const family of SIGNAL_FAMILIES) {
     const def = pack.families[family];
-    if (def) families[family] = { family, weight: def.weight, ...compileList(def.patterns) };
+    if (!def) continue;
+    const compiled: CompiledFamily = { family, weight: def.weight, ...compileList(def.patterns) };
+    families[family] = compiled;
+    lists.push(compiled);
   }
   const markers: CompiledRulePack['markers'] = {};
   for (const kind of MARKER_KINDS) {
     const list = pack.markers[kind];
-    if (list) markers[kind] = compileList(list);
+    if (!list) continue;
+    markers[kind] = compileList(list);
+    lists.push(markers[kind]);
   }
-  return { ok: true, pack: { version: pack.version, families, markers, pay: pack.pay, scoring: pack.scoring, source: pack } };
+  const listsByKey = new Map<number, number[]>();
+  const listsByWord = new Map<number, number[]>();
+  const register = (map: Map<number, number[]>, code: number, index: number) => {
+    const slots = map.get(code);
+    if (!slots) map.set(code, [index]);
+    else if (!slots.includes(index)) slots.push(index);
+  };
+  lists.forEach((list, index) => {
+    for (const key of list.keys) register(listsByKey, keyCode(key), index);
+    for (const word of list.words) register(listsByWord, wordHash(word), index);
+  });
+  return {
+    ok: true,
+    pack: { version: pack.version, families, markers, lists, listsByWord, listsByKey, pay: pack.pay, scoring: pack.scoring, source: pack },
+  };
 }
 
 /** Phrases an NGO adds to a family (plain text, not regular expressions). */
