@@ -145,6 +145,16 @@ function scanResidual(list: CompiledList, text: string, nonAscii: boolean, found
   return found;
 }
 
+/**
+ * Every list's matches in a normalised text, as [start, end, cue] per list (in `pack.lists` order). The same
+ * search assessPost runs; exported so tests can hold it to a plain scan of each list.
+ */
+export function findCues(pack: CompiledRulePack, text: string): [number, number, number][][] {
+  const hits = scanWords(pack, text, new StopWordCounts());
+  const nonAscii = NON_ASCII.test(text);
+  return pack.lists.map((list, slot) => scanResidual(list, text, nonAscii, hits[slot]!).map((h) => [h.start, h.end, h.cue]));
+}
+
 /** A cue's evidence and weight while the signal list is assembled. */
 interface CueSignal {
   id: string;
