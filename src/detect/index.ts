@@ -297,7 +297,8 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const recruitmentHits = hitsOf(pack.families.recruitment);
   const destinationHits = hitsOf(pack.families.destination);
   const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
-  if (!recruitmentHits.length && !destinationHits.length && !wantsContacts) {
+  // nothing that recruits and nothing that goes abroad: this cannot become a warning
+  if (!recruitmentHits.length && !destinationHits.length && !hitsOf(pack.families.visa).length && !wantsContacts) {
     return { level: 'none', score: 0, lang, signals: [] };
   }
   addFamilyHits(signals, pack, 'recruitment', recruitmentHits, lang);
@@ -316,13 +317,16 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const remote = markerHits('remote').length > 0;
 
   // pay: parse amounts and judge them against the role; amounts after a fee word are fees asked up front
-  const money = findMoney(t, lang, spansOf(markerHits('salaryWord')), spansOf(markerHits('feeWord')), pack.pay.defaultCurrency);
+  const money = /\d/.test(t)
+    ? findMoney(t, lang, spansOf(markerHits('salaryWord')), spansOf(markerHits('feeWord')), pack.pay.defaultCurrency, 32, spansOf(markerHits('priceWord')))
+    : [];
   let strongestPay = 0;
   for (const mention of money) {
     if (mention.kind === 'fee') {
       signals.add('upfront', 'fee_amount', 0.8, mention);
       continue;
     }
+    if (mention.kind === 'price') continue;
     const strength = baitStrength(mention, pack.pay, skilled);
     if (strength > 0) {
       signals.add('pay', 'amount', strength, mention);
@@ -352,8 +356,12 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
 
   // anonymity: a chat contact and nothing that names or locates the employer
   const hasContact = signals.has('contact');
+  // concrete proof: a licence number, an official channel, a G to G programme, a work visa with a contract, or
+  // several independent details a fake would not bother with (address, business licence, in-person interview...)
+  const weakLegit = signals.inFamily('legitimacy').filter((s) => !s.tag).length;
   const concreteLegit = signals.has('legitimacy', (s) => s.tag === 'concrete') ||
-    (signals.has('legitimacy', (s) => s.tag === 'visa') && signals.has('legitimacy', (s) => s.tag === 'contract'));
+    (signals.has('legitimacy', (s) => s.tag === 'visa') && signals.has('legitimacy', (s) => s.tag === 'contract')) ||
+    weakLegit >= 3;
   if (hasContact && company.length === 0 && address.length === 0 && !concreteLegit && recruitmentHits.length) {
     for (const signal of signals.inFamily('contact')) for (const span of signal.spans) signals.add('anonymity', 'no_company', 0.6, span);
   }
@@ -379,8 +387,9 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   }
   let score = 1 - Math.exp(-raw / pack.scoring.scale);
 
-  // the gate and what places the job abroad
-  const recruiting = recruitmentHits.length > 0;
+  // the gate: words that recruit, or the shape of an offer (a bait role with pay, perks, ease or a contact)
+  const offerFamilies = (['pay', 'costs', 'ease', 'urgency', 'contact'] as SignalFamily[]).filter((f) => signals.has(f)).length;
+  const recruiting = recruitmentHits.length > 0 || (signals.has('role') && offerFamilies >= 1) || (signals.has('pay') && offerFamilies >= 3);
   const abroad = signals.has('destination') || signals.has('visa');
   if (!abroad) score *= pack.scoring.notAbroadFactor;
   if (!recruiting) score *= 0.3;
@@ -395,7 +404,9 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;
   questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;
   warningWeight = Math.min(warningWeight, 4) * warningFamilyWeight;
-  const recruitsItself = hasContact && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
+  // "recruits itself": a way to apply (a number, handle, link, "DM"), not an app merely named, plus words that recruit
+  const directContact = signals.has('contact', (s) => s.id !== 'contact.app_name');
+  const recruitsItself = directContact && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
   const k = recruitsItself ? pack.scoring.warningDampingWhenRecruiting : pack.scoring.warningDamping;
   score *= Math.exp(-(pack.scoring.warningDamping * questionWeight + k * warningWeight));
 

@@ -246,19 +246,26 @@ class Output {
     this.length++;
   }
   /** Spaces: never two in a row, none at the start, never after a newline; a newline replaces a trailing space. */
+  /**
+   * Spaces: none at the start or after a newline, at most two in a row. Two are kept because a wider gap separates
+   * words in spaced-out text ("B U T U H  C S"); the joining pass then leaves single spaces only.
+   */
   pushSpace(from: number, to: number): void {
     const last = this.length ? this.units[this.length - 1] : 0x0a;
-    if (last === 0x20 || last === 0x0a) return;
+    if (last === 0x0a) return;
+    if (last === 0x20) {
+      if (this.length >= 2 && this.units[this.length - 2] === 0x20) return;
+      this.doubleSpaces = true;
+    }
     this.push(0x20, from, to);
   }
+  doubleSpaces = false;
   pushNewline(from: number, to: number): void {
     if (!this.length) return;
     const last = this.units[this.length - 1];
     if (last === 0x0a) return;
-    if (last === 0x20) {
-      this.units[this.length - 1] = 0x0a;
-      return;
-    }
+    while (this.length && this.units[this.length - 1] === 0x20) this.length--;
+    if (this.length && this.units[this.length - 1] === 0x0a) return;
     this.push(0x0a, from, to);
   }
   pushString(s: string, from: number, to: number): void {
@@ -292,6 +299,7 @@ function foldCodePoints(original: string): Output {
   if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
   const out = scratch;
   out.length = 0;
+  out.doubleSpaces = false;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   out.scripts = scripts;
   let asciiLetters = 0;
@@ -350,52 +358,88 @@ function foldCodePoints(original: string): Output {
   return out;
 }
 
-/** Pass 2a: join spaced-out letters ("k a m b o j a", "k.a.m.b.o.j.a") in place. */
+/** Scripts whose letters people also space out (Thai, Burmese, CJK); a "letter" there is a short syllable. */
+function isSpacedScript(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x3400 && c <= 0x9fff);
+}
+
+/**
+ * Length of the "single letter" starting at `pos`, or 0: one Latin letter or digit standing alone, or a short Thai
+ * or Burmese syllable (up to 3 code units: consonant, vowel and tone marks), or one CJK character.
+ */
+function singleAt(units: Uint16Array, n: number, pos: number): number {
+  const c = units[pos]!;
+  if (isTokenChar(c)) {
+    if (pos > 0 && isTokenChar(units[pos - 1]!)) return 0;
+    return pos + 1 < n && isTokenChar(units[pos + 1]!) ? 0 : 1;
+  }
+  if (!isSpacedScript(c) || (pos > 0 && isSpacedScript(units[pos - 1]!))) return 0;
+  let end = pos + 1;
+  while (end < n && isSpacedScript(units[end]!)) end++;
+  const length = end - pos;
+  const limit = c >= 0x3400 ? 1 : 3;
+  return length <= limit ? length : 0;
+}
+
+/**
+ * Pass 2a, in place: join spaced-out letters ("k a m b o j a", "k.a.m.b.o.j.a", "กั ม พู ช า") and collapse double
+ * spaces. A run needs three letters with the same separator between them; once a run was joined, the next run after
+ * a wide gap may have two ("B U T U H  C S  K A M B O J A" → "butuh cs kamboja").
+ */
 function joinSpacedLetters(out: Output): void {
   const { units, start, end } = out;
   const n = out.length;
   let write = 0;
   let read = 0;
-  let previousIsToken = false;
+  let chainEnd = -10; // where the last joined run ended
   while (read < n) {
     const c = units[read]!;
-    const isToken = isTokenChar(c);
-    const single = isToken && !previousIsToken && (read + 1 >= n || !isTokenChar(units[read + 1]!));
-    previousIsToken = isToken;
-    if (single && read + 1 < n && isSpacingSeparator(units[read + 1]!)) {
-      // find the separator after this letter; the run continues while the same separator and single letters alternate
+    const first = c === 0x20 || c === 0x0a ? 0 : singleAt(units, n, read);
+    if (first && read + first < n && isSpacingSeparator(units[read + first]!)) {
+      // the separator after this letter; the run goes on while the same separator and single letters alternate
+      const sepAt = read + first;
       let sepLen = 0;
-      while (sepLen < 3 && read + 1 + sepLen < n && isSpacingSeparator(units[read + 1 + sepLen]!)) sepLen++;
-      let count = 1;
-      let letters = isAsciiLetter(c) ? 1 : 0;
+      while (sepLen < 3 && sepAt + sepLen < n && isSpacingSeparator(units[sepAt + sepLen]!)) sepLen++;
+      const letters: number[] = [read, first];
       let pos = read;
-      if (sepLen > 0) {
-        for (;;) {
-          const nextLetter = pos + 1 + sepLen;
-          if (nextLetter >= n) break;
-          let same = true;
-          for (let k = 1; k <= sepLen; k++) if (units[pos + k] !== units[read + k]) same = false;
-          const d = units[nextLetter]!;
-          if (!same || !isTokenChar(d)) break;
-          if (nextLetter + 1 < n && isTokenChar(units[nextLetter + 1]!)) break;
-          count++;
-          if (isAsciiLetter(d)) letters++;
-          pos = nextLetter;
-        }
+      let size = first;
+      let latin = isAsciiLetter(c) ? 1 : isSpacedScript(c) ? 1 : 0;
+      for (;;) {
+        const next = pos + size + sepLen;
+        if (next >= n) break;
+        let same = true;
+        for (let k = 0; k < sepLen; k++) if (units[pos + size + k] !== units[sepAt + k]) same = false;
+        if (!same) break;
+        const nextSize = singleAt(units, n, next);
+        if (!nextSize) break;
+        letters.push(next, nextSize);
+        const d = units[next]!;
+        if (isAsciiLetter(d) || isSpacedScript(d)) latin++;
+        pos = next;
+        size = nextSize;
       }
-      if (count >= 3 && letters >= 2) {
-        for (let p = read; p <= pos; p += 1 + sepLen) {
-          units[write] = units[p]!;
-          start[write] = start[p]!;
-          end[write] = end[p]!;
-          write++;
+      const count = letters.length / 2;
+      const chained = read - chainEnd <= 3 && units[sepAt] === 0x20 && sepLen === 1;
+      if ((count >= 3 || (chained && count >= 2)) && latin >= 2) {
+        for (let k = 0; k < letters.length; k += 2) {
+          for (let q = letters[k]!; q < letters[k]! + letters[k + 1]!; q++) {
+            units[write] = units[q]!;
+            start[write] = start[q]!;
+            end[write] = end[q]!;
+            write++;
+          }
         }
-        read = pos + 1;
-        previousIsToken = true;
+        read = pos + size;
+        chainEnd = read;
         continue;
       }
     }
-    // nothing joined yet: the text is already in place
+    // a double space (kept by pass 1 for the rule above) becomes one
+    if (c === 0x20 && write > 0 && units[write - 1] === 0x20) {
+      read++;
+      continue;
+    }
+    // nothing changed yet: the text is already in place
     if (write !== read) {
       units[write] = c;
       start[write] = start[read]!;

@@ -15,7 +15,7 @@ export interface MoneyMention {
   /** Highest amount of a range, in units of `currency`, per `period`. */
   value: number;
   period: Period;
-  kind: 'salary' | 'fee';
+  kind: 'salary' | 'fee' | 'price';
 }
 
 export interface Span {
@@ -23,11 +23,11 @@ export interface Span {
   end: number;
 }
 
-const CUR_PRE = String.raw`(?:rp\.?|idr|usdt|usd|us\$|u\$d|\$|rm|myr|₱|php|₫|vnd|thb|฿|¥|rmb|cny|sgd|s\$|hkd|hk\$|nt\$|ntd|twd|€|eur|£|gbp|inr|₹)`;
+const CUR_PRE = String.raw`(?:rp\.?|idr|usdt|usd|us\$|u\$d|\$|rm|myr|₱|php|₫|vnd|thb|฿|¥|rmb|cny|sgd|s\$|hkd|hk\$|nt\$|ntd|twd|€|eur|£|gbp|inr|₹|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元)`;
 // no leading zero and no digit after: phone numbers are not amounts
 const NUM = String.raw`(?:[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,8}(?:[.,]\d{1,2})?)(?!\d)`;
 const MULT = String.raw`(?:(?:k|rb|ribu|jt|jta|juta|tr|trieu|cu|w|wan|m|mil|mio|million|millions|lakhs?|nghin|ngan)(?![a-z])|万|萬|千|หมื่น|แสน|พัน|ล้าน|သိန်း|သောင်း)`;
-const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ကျပ်|€)`;
+const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ကျပ်|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元|刀|€)`;
 const RANGE = String.raw`(?:-|–|~|to|s/d|sd|sampai|hingga|den|toi|至|ถึง|hanggang)`;
 const AMOUNT = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
 const AMOUNT2 = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
@@ -40,6 +40,7 @@ export const PERIOD_AFTER_SOURCE = String.raw`^ ?\+{0,2} ?(?:\/|per|a|an|each|se
 export const PERIOD_BEFORE_SOURCE = String.raw`(月薪|月入|每月|เดือนละ|sebulan|per bulan|monthly|a month|per month|moi thang|日薪|日结|日結|每天|วันละ|per hari|sehari|daily|per day|moi ngay|kada araw|时薪|時薪|per jam|per hour|hourly|年薪|per tahun|per year|yearly|annual)[ :]{0,2}$`;
 
 const MONEY = new RegExp(MONEY_SOURCE, 'gu');
+const PER_PERSON = /^ ?(?:\/ ?|per )(?:pax|orang|person|pp|night|malam|kg|pcs|unit)(?![a-z])/;
 const LAKH_FIRST = new RegExp(LAKH_FIRST_SOURCE, 'gu');
 const PERIOD_AFTER = new RegExp(PERIOD_AFTER_SOURCE, 'u');
 const PERIOD_BEFORE = new RegExp(PERIOD_BEFORE_SOURCE, 'u');
@@ -62,7 +63,7 @@ const CURRENCY_WORDS: Record<string, Currency> = {
   pesos: 'PHP', '₫': 'VND', vnd: 'VND', dong: 'VND', d: 'VND', thb: 'THB', '฿': 'THB', baht: 'THB', บาท: 'THB', '¥': 'CNY', rmb: 'CNY',
   cny: 'CNY', 元: 'CNY', 块: 'CNY', 塊: 'CNY', yuan: 'CNY', kyat: 'MMK', ကျပ်: 'MMK', sgd: 'SGD', s$: 'SGD', hkd: 'HKD', hk$: 'HKD',
   nt$: 'TWD', ntd: 'TWD', twd: 'TWD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', inr: 'INR', '₹': 'INR',
-  rupee: 'INR', rupees: 'INR',
+  rupee: 'INR', rupees: 'INR', ဘတ်: 'THB', ဒေါ်လာ: 'USD', ယွမ်: 'CNY', 美金: 'USD', 美元: 'USD', 刀: 'USD',
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
@@ -114,10 +115,12 @@ export function findMoney(
   feeWords: Span[],
   defaults: RulePack['pay']['defaultCurrency'],
   maxMentions = 32,
+  priceWords: Span[] = [],
 ): MoneyMention[] {
   const mentions: MoneyMention[] = [];
   const salaryBefore = new NearestBefore(salaryWords);
   const feeBefore = new NearestBefore(feeWords);
+  const priceBefore = new NearestBefore(priceWords);
   const defaultCurrency = defaults[lang as keyof typeof defaults];
 
   const add = (start: number, end: number, value: number, currency: Currency | undefined, hasUnit: boolean) => {
@@ -140,8 +143,13 @@ export function findMoney(
       const before = PERIOD_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
       if (before) period = periodBefore(before[1]!);
     }
-    const kind = fee && (!salary || fee.end > salary.end) ? 'fee' : 'salary';
-    const context = kind === 'fee' ? fee : salary;
+    // the closest word before the amount decides what it is; "/pax" after it makes it a price
+    const price = priceBefore.find(start);
+    let kind: MoneyMention['kind'] = 'salary';
+    let context = salary;
+    if (fee && (!context || fee.end > context.end)) [kind, context] = ['fee', fee];
+    if (price && (!context || price.end > context.end)) [kind, context] = ['price', price];
+    if (PER_PERSON.test(text.slice(spanEnd, spanEnd + 12))) kind = 'price';
     const spanStart = context && start - context.start <= 40 ? context.start : start;
     mentions.push({ start: spanStart, end: spanEnd, currency, value, period, kind });
   };
@@ -186,7 +194,7 @@ export function findMoney(
  * Amounts far beyond any salary (company capital, prizes) are not judged.
  */
 export function baitStrength(mention: MoneyMention, pay: RulePack['pay'], skilled: boolean): number {
-  if (mention.kind !== 'salary') return 0;
+  if (mention.kind !== 'salary') return 0; // fees and prices are not pay
   const monthly = mention.value * PER_MONTH[mention.period];
   const own = pay.baitMonthly[mention.currency];
   let ratio: number;

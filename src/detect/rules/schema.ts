@@ -21,6 +21,7 @@ export type Currency = (typeof CURRENCIES)[number];
 export const MARKER_KINDS = [
   'salaryWord', // words that introduce pay: gaji, salary, lương, เงินเดือน, 月薪
   'feeWord', // words that introduce a fee: biaya, fee, phí, ค่า, 费
+  'priceWord', // words that introduce a price of goods or trips (neither pay nor fee): harga, price, ราคา
   'skilledRole', // roles whose high pay is normal: engineer, nurse, senior
   'company', // a named company or a company form: PT X, Co., Ltd., Sdn Bhd
   'address', // a street address
