@@ -60,6 +60,9 @@ function identifyAt(list: CompiledList, text: string, start: number): Hit | unde
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** E-mail addresses, for the known-recruiter hook only (exported for the ReDoS test). */
+export const EMAIL_SOURCE = '(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,40}@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
+const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
 
 const NO_HITS: Hit[] = [];
 
@@ -83,7 +86,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       }
     }
   };
-  const { listsByWord, listsByKey } = pack;
+  const { listsByWord, listsByKey, keySlots } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -110,9 +113,9 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     }
     hash >>>= 0;
     const byWord = listsByWord.get(hash);
-    const byKey = listsByKey.get((s0 * 28 + s1) * 28 + s2);
+    const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
     if (byWord) tryLists(byWord, i);
-    if (byKey) tryLists(byKey, i);
+    if (byKey) tryLists(keySlots[byKey - 1]!, i);
     if (stopWords.words < 400) {
       stopWords.words++;
       const mask = STOP_WORDS.get(hash);
@@ -169,8 +172,8 @@ class SignalSet {
   readonly byId = new Map<string, CueSignal>();
   constructor(private readonly maxEvidence: number) {}
 
-  add(family: SignalFamily, id: string, strength: number, span: Span, tag?: string): void {
-    const key = `${family}.${id}`;
+  /** `key` is the signal id, `family.cue`. */
+  add(family: SignalFamily, key: string, strength: number, span: Span, tag?: string): void {
     let signal = this.byId.get(key);
     if (!signal) {
       signal = { id: key, family, strength, tag, spans: [] };
@@ -217,7 +220,7 @@ function addFamilyHits(
   for (const hit of hits) {
     const cue = list.cues[hit.cue]!;
     if (cue.skipLangs?.includes(lang as never)) continue;
-    signals.add(family, cue.id, cue.weight, hit, cue.tag);
+    signals.add(family, cue.signalId, cue.weight, hit, cue.tag);
   }
 }
 
@@ -238,7 +241,6 @@ function contactOf(text: string, hit: Hit, cueId: string): PostContact | undefin
     const value = handle[1]!;
     return /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value };
   }
-  if (cueId === 'free_email') return { kind: 'email', value: raw };
   return undefined;
 }
 
@@ -323,13 +325,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   let strongestPay = 0;
   for (const mention of money) {
     if (mention.kind === 'fee') {
-      signals.add('upfront', 'fee_amount', 0.8, mention);
+      signals.add('upfront', 'upfront.fee_amount', 0.8, mention);
       continue;
     }
     if (mention.kind === 'price') continue;
     const strength = baitStrength(mention, pack.pay, skilled);
     if (strength > 0) {
-      signals.add('pay', 'amount', strength, mention);
+      signals.add('pay', 'pay.amount', strength, mention);
       strongestPay = Math.max(strongestPay, strength);
     }
   }
@@ -337,14 +339,16 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // known recruiters: contacts checked against an NGO's list
   if (options.isKnownRecruiter) {
     const contactCues = pack.families.contact?.cues ?? [];
-    const anonymityHits = hitsOf(pack.families.anonymity);
-    const candidates: [Hit, string][] = [
-      ...contactHits.map((hit): [Hit, string] => [hit, contactCues[hit.cue]!.id]),
-      ...anonymityHits.map((hit): [Hit, string] => [hit, pack.families.anonymity!.cues[hit.cue]!.id]),
-    ];
-    for (const [hit, cueId] of candidates) {
-      const contact = contactOf(t, hit, cueId);
-      if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'listed_contact', 1, hit);
+    for (const hit of contactHits) {
+      const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
+      if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, hit);
+    }
+    EMAIL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EMAIL.exec(t)) !== null) {
+      if (options.isKnownRecruiter({ kind: 'email', value: m[0] })) {
+        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, { start: m.index, end: m.index + m[0].length });
+      }
     }
   }
 
@@ -363,9 +367,9 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
     (signals.has('legitimacy', (s) => s.tag === 'visa') && signals.has('legitimacy', (s) => s.tag === 'contract')) ||
     weakLegit >= 3;
   if (hasContact && company.length === 0 && address.length === 0 && !concreteLegit && recruitmentHits.length) {
-    for (const signal of signals.inFamily('contact')) for (const span of signal.spans) signals.add('anonymity', 'no_company', 0.6, span);
+    for (const signal of signals.inFamily('contact')) for (const span of signal.spans) signals.add('anonymity', 'anonymity.no_company', 0.6, span);
   }
-  if (company.length && address.length) signals.add('legitimacy', 'named_employer', 0.6, company[0]!);
+  if (company.length && address.length) signals.add('legitimacy', 'legitimacy.named_employer', 0.6, company[0]!);
 
   // risk: distinct families with diminishing weight, plus the combinations that mark this kind of scam
   const strengths = new Map<SignalFamily, number>();

@@ -208,4 +208,14 @@ describe('assessPost: results', () => {
     expect(a.level).toBe('high');
     expect(a.signals[0]).toMatchObject({ id: 'known_recruiter.listed_contact', evidence: [{ text: '0812-3456-7890' }] });
   });
+
+  it.each([
+    ['an e-mail address', 'Info kerja, kirim CV ke Rekrut.Asia@gmail.com', { kind: 'email', value: 'rekrut.asia@gmail.com' }],
+    ['a handle', 'Info kerja, Telegram @Kerja_Cepat88', { kind: 'handle', value: 'kerja_cepat88' }],
+    ['a wa.me link', 'Info kerja, wa.me/6281234567890', { kind: 'link', value: 'wa.me/6281234567890' }],
+  ])('hands %s to the known-recruiter hook in canonical form', (_name, text, expected) => {
+    const seen: unknown[] = [];
+    assessPost(text, { isKnownRecruiter: (c) => (seen.push(c), false) });
+    expect(seen).toContainEqual(expected);
+  });
 });

@@ -117,6 +117,8 @@ export type RulePack = z.infer<typeof RulePackSchema>;
 
 export interface CompiledCue {
   id: string;
+  /** `family.id`, the signal id (set for family lists). */
+  signalId: string;
   weight: number;
   lang: RuleLang[];
   skipLangs: RuleLang[] | undefined;
@@ -157,8 +159,9 @@ export interface CompiledRulePack {
   lists: CompiledList[];
   /** Hash of a whole first word (see wordHash) → the lists (indexes into `lists`) with an alternative starting so. */
   listsByWord: Map<number, number[]>;
-  /** Word-start key (see keyCode) → the lists with an alternative starting with those letters. */
-  listsByKey: Map<number, number[]>;
+  /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
+  listsByKey: Int32Array;
+  keySlots: number[][];
   pay: RulePack['pay'];
   scoring: RulePack['scoring'];
   /** The validated JSON the pack was compiled from. */
@@ -244,6 +247,7 @@ const NO_SPACE_END = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uAC0
 export function compileList(patterns: RulePattern[]): CompiledList {
   const cues: CompiledCue[] = patterns.map((p) => ({
     id: p.id,
+    signalId: p.id,
     weight: p.weight,
     lang: Array.isArray(p.lang) ? p.lang : [p.lang],
     skipLangs: p.skipLangs,
@@ -336,6 +340,7 @@ export function compileRulePack(json: unknown): CompileResult {
     const def = pack.families[family];
     if (!def) continue;
     const compiled: CompiledFamily = { family, weight: def.weight, ...compileList(def.patterns) };
+    for (const cue of compiled.cues) cue.signalId = `${family}.${cue.id}`;
     families[family] = compiled;
     lists.push(compiled);
   }
@@ -346,20 +351,26 @@ export function compileRulePack(json: unknown): CompileResult {
     markers[kind] = compileList(list);
     lists.push(markers[kind]);
   }
-  const listsByKey = new Map<number, number[]>();
   const listsByWord = new Map<number, number[]>();
+  const byKey = new Map<number, number[]>();
   const register = (map: Map<number, number[]>, code: number, index: number) => {
     const slots = map.get(code);
     if (!slots) map.set(code, [index]);
     else if (!slots.includes(index)) slots.push(index);
   };
   lists.forEach((list, index) => {
-    for (const key of list.keys) register(listsByKey, keyCode(key), index);
+    for (const key of list.keys) register(byKey, keyCode(key), index);
     for (const word of list.words) register(listsByWord, wordHash(word), index);
   });
+  const listsByKey = new Int32Array(28 * 28 * 28);
+  const keySlots: number[][] = [];
+  for (const [code, slots] of byKey) {
+    keySlots.push(slots);
+    listsByKey[code] = keySlots.length;
+  }
   return {
     ok: true,
-    pack: { version: pack.version, families, markers, lists, listsByWord, listsByKey, pay: pack.pay, scoring: pack.scoring, source: pack },
+    pack: { version: pack.version, families, markers, lists, listsByWord, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
   };
 }
 
