@@ -107,6 +107,55 @@ describe('assessPost: what must not be flagged', () => {
   });
 });
 
+describe('assessPost: more phrasings per language', () => {
+  it.each([
+    ['Dibuka lowongan staf admin untuk perusahaan di Sihanoukville. Gaji $1000, tempat tinggal disediakan, cukup bisa main HP. Hubungi 0857-1234-5678'],
+    ['Ada kerjaan di Kamboja nih, jadi CS, 12 juta sebulan, tiket pesawat dibayarin bos. Minat DM'],
+    ['Kerja kantoran di Myanmar, gaji 20jt/bulan, makan & mess free, umur 20-30, berangkat via Bangkok. WA admin'],
+    ['Open rekrutmen marketing online penempatan Kamboja. Fasilitas: tiket PP, mess, makan 3x. Gaji pokok 9jt + komisi. Proses cepat tanpa tes.'],
+    ['We are hiring chat support in Myawaddy. USD 1200 per month, no experience, visa will be arranged, accommodation free. Apply via Telegram.'],
+    ['Job offer: Data encoder in Cambodia, $1,000 monthly, free board and lodging, tourist visa only, apply now via WhatsApp +855 12 345 678'],
+    ['Urgent! Need 5 Malaysians for customer service job in Thailand, RM 7,000 per month, ticket and hotel provided. Interested PM me.'],
+    ['Perlukan pekerja untuk jawatan admin di Kemboja. Gaji RM4500 sebulan, tiket kapal terbang dan makan minum ditanggung syarikat. Tiada kelayakan diperlukan. WhatsApp 011-2345 6789'],
+    ['Cần tuyển 10 bạn nữ làm trực page tại Campuchia, lương 18-25 triệu, bao ăn ở, hỗ trợ vé máy bay. Không cần kinh nghiệm. Liên hệ Zalo 0987654321'],
+    ['Việc nhẹ lương cao ở nước ngoài! Lương 1500 USD, đi du lịch rồi làm việc, công ty lo hết chi phí. Inbox ngay'],
+    ['รับสมัครพนักงานตอบแชทภาษาไทย ทำงานที่ปอยเปต รายได้ 35,000 บาท มีที่พัก อาหาร 3 มื้อ ไม่ต้องใช้ประสบการณ์ สนใจแอดไลน์'],
+    ['งานต่างประเทศ กัมพูชา เงินเดือน 40,000 บาท เดินทางฟรี ใช้วีซ่าท่องเที่ยว ทักแชทด่วน'],
+    ['Hiring po ng CSR sa Cambodia! 50k monthly, libre tirahan at pagkain, kahit walang experience basta marunong mag-English. PM for details'],
+    ['Trabaho sa Laos para sa chat agent, sahod ₱70,000, sagot ng company ang ticket. Tourist visa lang po gagamitin. Message me'],
+    ['高薪诚聘 柬埔寨金边 客服/推广 底薪8000+提成 包吃住 报销机票 无需经验 有意者加微信'],
+    ['緬甸高薪工作 月薪2萬起 打字員 包吃包住 免費機票 只要會打字就可以 私訊我'],
+    ['ကမ္ဘောဒီးယား အလုပ်ခေါ်နေပါတယ် လစာ ဒေါ်လာ ၁၀၀၀ စားစရာ နေစရာ အခမဲ့ အတွေ့အကြုံ မလိုပါ ဆက်သွယ်ရန် 09123456789'],
+  ])('flags the offer: %s', (post) => {
+    expect(assessPost(post).level).not.toBe('none');
+  });
+
+  it.each([
+    ['Waspada! Banyak lowongan palsu ke Kamboja dengan gaji 15 juta dan tiket gratis. Jangan sampai jadi korban perdagangan orang.'],
+    ['Adik saya ditawari kerja di Kamboja gaji 12 juta, katanya tiket gratis. Apakah ini aman? Mohon sarannya.'],
+    ['BP2MI: Kamboja bukan negara tujuan penempatan PMI. Lowongan CS dengan gaji tinggi di sana patut dicurigai.'],
+    ['Three Filipinos rescued from a scam hub in Myawaddy said they were recruited on Facebook for $1,200 CSR jobs with free accommodation.'],
+    ['PSA: If someone offers you a typing job in Cambodia for $1000 with free flights, it is human trafficking. Report to IACAT 1343.'],
+    ['Polis berjaya menyelamatkan 12 mangsa yang dijanjikan kerja di Kemboja dengan gaji RM 5,000. Orang ramai diingatkan supaya berwaspada.'],
+    ['Công an tỉnh cảnh báo: nhiều người bị dụ sang Campuchia làm việc nhẹ lương cao 20 triệu/tháng, sau đó bị bán cho các công ty cờ bạc online.'],
+    ['ตำรวจเตือน อย่าหลงเชื่อโฆษณางานตอบแชทที่กัมพูชา เงินเดือนสูง ฟรีที่พัก เพราะอาจถูกหลอกไปทำงานผิดกฎหมาย'],
+    ['Ingat po kayo! Yung mga alok na trabaho sa Cambodia na 50k ang sahod at libre lahat, scam po yan. Marami nang nabiktima.'],
+    ['提醒大家：网上所谓柬埔寨高薪客服，包吃包住，月薪过万，大多是诈骗团伙的陷阱，千万不要上当。'],
+    ['သတိပြုကြပါ။ ထိုင်းမှာ လစာကောင်းတဲ့ အလုပ်ဆိုပြီး မြဝတီကို ခေါ်သွားပြီး လိမ်လည်ရေးအလုပ် လုပ်ခိုင်းတာတွေ ရှိပါတယ်။'],
+    ['Lowongan resmi ke Korea melalui program G to G, gaji Rp 25 juta, tiket dan asrama disediakan, daftar di SISKOP2MI.'],
+    ['PT Sinar Jaya (SIP3MI No. 22/2020) membuka lowongan perawat lansia ke Jepang, gaji 18 juta, visa kerja dan kontrak kerja resmi.'],
+    ['Hiring call center agents in Makati, ₱25,000 monthly, HMO from day 1, no experience needed. Walk-in interviews Mon-Fri.'],
+    ['Tuyển nhân viên chăm sóc khách hàng tại Hà Nội, lương 9-12 triệu, làm giờ hành chính, có BHXH. Gửi CV qua email.'],
+    ['รับสมัครแอดมินเพจ ทำงานที่กรุงเทพ เงินเดือน 18,000 บาท มีประกันสังคม สมัครได้ที่ HR'],
+    ['招聘客服 深圳南山 月薪6000-8000 五险一金 双休 欢迎投递简历'],
+    ['Jawatan kosong kerani di Shah Alam, gaji RM2,000, EPF SOCSO, hantar resume ke emel HR.'],
+    ['Travel ke Phnom Penh dan Siem Reap 4D3N, harga Rp 7jt sudah termasuk tiket pesawat PP dan hotel, free makan. Info WA 0812-1111-2222'],
+  ])('does not flag: %s', (post) => {
+    const a = assessPost(post);
+    expect(a.level, JSON.stringify(a.signals.map((s) => `${s.id}:${s.weight}`))).toBe('none');
+  });
+});
+
 describe('assessPost: families', () => {
   it.each<[SignalFamily, string]>([
     ['recruitment', 'Lowongan kerja admin'],

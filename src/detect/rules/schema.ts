@@ -192,6 +192,8 @@ export function patternProblem(re: string): string | undefined {
   if (groups > 0) return 'capturing groups are not allowed (use (?:...))';
   if (/\\k<|\\[1-9]/.test(re)) return 'backreferences are not allowed';
   if (compiled.test('')) return 'matches the empty string';
+  // posts are folded to Latin without diacritics ("lương" reads "luong"), so an accented letter could never match
+  if (/[\u00C0-\u024F\u1E00-\u1EFF]/.test(re)) return 'must be written without diacritics (posts are folded: "luong", not "lương")';
   // posts are case-folded, so an upper-case literal could never match
   if (/(?:^|[^\\])(?:\\\\)*[A-Z]/.test(re.replace(/\\[pP]\{[^}]*\}|\\u\{?[0-9a-fA-F]+\}?|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]/g, ''))) return 'must be lower case (posts are case-folded)';
   return undefined;
