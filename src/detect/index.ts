@@ -398,11 +398,12 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   if (!abroad) score *= pack.scoring.notAbroadFactor;
   if (!recruiting) score *= 0.3;
 
-  // warnings, news, questions: damp by their weight; a post that itself recruits is damped less
+  // warnings, news, questions, verdicts: damp by their weight; a post that itself recruits is damped less
   let questionWeight = 0;
   let warningWeight = 0;
   for (const signal of signals.inFamily('warning')) {
-    if (signal.tag === 'question') questionWeight += signal.strength;
+    // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
+    if (signal.tag === 'judgement') questionWeight += signal.strength;
     else warningWeight += signal.strength;
   }
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;

@@ -156,6 +156,35 @@ describe('assessPost: more phrasings per language', () => {
   });
 });
 
+describe('assessPost: pasted offers, verdicts and near misses', () => {
+  it.each([
+    ['Lowongan CS di Kamboja gaji 15jt, tiket ditanggung, tanpa pengalaman. Hati-hati penipuan, waspada yang mengatasnamakan kami. Japri 0812-3456-7890'],
+    ['DICARI 5 ORANG UNTUK KERJA ADMIN DI LUAR NEGERI. GAJI 10-15 JUTA. TIKET, VISA, MESS DITANGGUNG. BERANGKAT MINGGU DEPAN. WA 0812-7777-8888'],
+    ['Peluang kerja di 🇰🇭 sebagai admin sosmed. Gaji 💵 1000$. Mess ✅ Makan ✅ Tiket ✅. Syarat: bisa ngetik, usia 18-30. Minat komen "MAU"'],
+    ['Loker 🇲🇲 CS chat gaji 1️⃣2️⃣ juta, tiket free, visa turis, langsung berangkat. Inbox'],
+    ['Kerja ke Thailand, dibayar 1200 USD, tugas cuma chat dengan customer, tiket & penginapan ditanggung. Nanti transit di Bangkok lalu ke lokasi kerja dekat perbatasan. DM'],
+    ['Cari kerja? Perusahaan e-commerce di Kamboja butuh 20 staff, gaji 13jt, gratis tiket, mess, makan. Tidak perlu ijazah. Chat admin 0878-1234-5678'],
+    ['Hello po! We need CSR for an online casino in Cambodia, 45k monthly salary, free accommodation and flight, no experience, apply now! Message me on Telegram.'],
+  ])('flags the offer: %s', (post) => {
+    expect(assessPost(post).level).not.toBe('none');
+  });
+
+  it.each([
+    ['Ini penipuan ya guys, jangan percaya: "Lowongan CS di Kamboja gaji 15jt, tiket ditanggung, tanpa pengalaman, japri 0812-3456-7890"'],
+    ['This is a scam!! "Hiring CSR in Cambodia $1200/month free flight and accommodation, DM @jobcambo" Do not apply.'],
+    ['Lowongan guru bahasa Inggris di sekolah internasional Phnom Penh, gaji $2000, syarat S1 dan pengalaman mengajar 2 tahun, kirim CV ke hr@school.edu.kh'],
+    ['Kami membuka lowongan chef untuk restoran Indonesia di Phnom Penh. Gaji $900, pengalaman minimal 3 tahun, visa kerja dan kontrak disiapkan.'],
+    ['Selamat kepada timnas Indonesia yang menang 3-1 melawan Kamboja tadi malam! Gaji pemain harus naik nih.'],
+    ['Sharing: aku kerja di Phnom Penh sebagai guru sudah 3 tahun, pakai visa kerja resmi lewat sekolah. Jangan asal terima tawaran CS gaji besar ya.'],
+    ['Mau tanya dong, kalau mau liburan ke Kamboja perlu visa gak? Tiket pesawat dari Jakarta berapa ya?'],
+    ['Dijual tiket pesawat Jakarta - Phnom Penh tanggal 12 Mei, harga 2jt nego. WA 0812-3333-4444'],
+    ['Official: DMW warns the public against job offers for "customer service representatives" in Cambodia paying $1,000 with free housing. These are illegal recruiters.'],
+  ])('does not flag: %s', (post) => {
+    const a = assessPost(post);
+    expect(a.level, JSON.stringify(a.signals.map((s) => `${s.id}:${s.weight}`))).toBe('none');
+  });
+});
+
 describe('assessPost: families', () => {
   it.each<[SignalFamily, string]>([
     ['recruitment', 'Lowongan kerja admin'],

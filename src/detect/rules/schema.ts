@@ -45,7 +45,7 @@ const PatternSchema = z
     bound: z.enum(BOUNDS).optional(),
     /** Post languages in which this cue does not count (a country's own places in its own language). */
     skipLangs: z.array(z.enum(RULE_LANGS)).optional(),
-    /** Marks strong cues (used by `warning` to tell questions apart, by `legitimacy` for concrete proof). */
+    /** Marks cues: `judgement` (warning: the poster asks about or judges the offer), `concrete`, `visa`, `contract` (legitimacy). */
     tag: z.string().regex(/^[a-z_]+$/).optional(),
     note: z.string().optional(),
   })
@@ -100,7 +100,7 @@ export const RulePackSchema = z
         combos: z.array(ComboSchema),
         /** Multiplier when nothing places the job abroad (no destination, no visa cue). */
         notAbroadFactor: z.number().min(0).max(1),
-        /** Damping per unit of warning weight: exp(−k·W); `question` cues always at full strength. */
+        /** Damping per unit of warning weight: exp(−k·W); `judgement` cues always at full strength. */
         warningDamping: z.number().min(0).max(5),
         /** Same, when the post itself recruits (a contact to apply through): weaker, so "hati-hati" cannot whitelist. */
         warningDampingWhenRecruiting: z.number().min(0).max(5),
