@@ -18,7 +18,7 @@ const STOP_WORDS: Record<LatinLang, string> = {
   vi: 'cua va khong la duoc nhung cac cho voi nguoi lam viec cong ty tuyen luong thang nay mot co the den di tai ve da se rat nhieu ban minh chung toi ho trong ngoai',
 };
 // words that tell Malay from Indonesian (bits 5 and 6 of the mask)
-const MALAY_ONLY = 'boleh sahaja kerana syarikat percuma mahu tiada jawatan kosong sila wang nak awak ialah';
+const MALAY_ONLY = 'boleh sahaja kerana syarikat percuma mahu tiada jawatan kosong sila wang nak awak ialah berjaya kerajaan diingatkan berwaspada';
 const INDONESIAN_ONLY = 'gak nggak ga perusahaan gratis mau banget aja udah uang bisa saja karena kalau kalo tapi yg tdk utk dgn lowongan loker';
 const MALAY_BIT = 1 << 5;
 const INDONESIAN_BIT = 1 << 6;
