@@ -5,6 +5,10 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    // The sources zip is what a store reviewer rebuilds from: no tests, fixtures or local outputs.
+    excludeSources: ['tests/**', 'bench-results/**', 'demo-screenshots/**', 'coverage/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
