@@ -1,0 +1,224 @@
+/**
+ * The extension in real Chromium: the benchmark feed (feed.html, served at https://www.facebook.com/) appends posts
+ * in batches while it scrolls, once with the built extension and once without, alternating. Main-thread time comes
+ * from CDP Performance metrics (content scripts run in an isolated world on the page's main thread, so they count);
+ * latency and long tasks are recorded by the page itself; the JS heap is read after GC (the isolated world lives in
+ * the page's isolate).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { BROWSERS, CHROMIUM_ARGS, closeBrowser, serveAtRealOrigins } from '../../tests/e2e/harness';
+import { median, quantile } from './detector';
+import type { FeedPost } from './posts';
+
+const FEED_URL = 'https://www.facebook.com/';
+
+type Part = string | ['emoji', string] | ['tag', string] | ['br'];
+interface PagePost {
+  id: string;
+  name: string;
+  paragraphs: Part[][];
+}
+
+const EMOJI = /(\p{Regional_Indicator}{2}|[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*)/u;
+const HASHTAG = /(#[\p{L}\p{N}_]+)/u;
+
+/** A post's text as Facebook renders it: paragraphs at blank lines, <br> at line breaks, emoji as images, hashtags as links. */
+export function toPageParts(text: string): Part[][] {
+  return text.split(/\n{2,}/).map((paragraph) => {
+    const parts: Part[] = [];
+    paragraph.split('\n').forEach((line, index) => {
+      if (index > 0) parts.push(['br']);
+      for (const piece of line.split(EMOJI)) {
+        if (!piece) continue;
+        if (EMOJI.test(piece) && piece.match(EMOJI)![0] === piece) {
+          parts.push(['emoji', piece]);
+          continue;
+        }
+        for (const bit of piece.split(HASHTAG)) {
+          if (bit) parts.push(HASHTAG.test(bit) && bit.startsWith('#') ? ['tag', bit] : bit);
+        }
+      }
+    });
+    return parts;
+  });
+}
+
+const NAMES = ['Rina HRD', 'Budi Santoso', 'Sari Wulandari', 'Info Loker Jatim', 'Dewi Anggraini', 'Agus Prasetyo', 'Nguyễn Văn An', 'Somchai K.'];
+
+/** The feed page with its posts in it. */
+export function feedPage(root: string, first: FeedPost, posts: readonly FeedPost[]): string {
+  const toPage = (post: FeedPost, index: number): PagePost => ({ id: post.id, name: NAMES[index % NAMES.length]!, paragraphs: toPageParts(post.text) });
+  const data = JSON.stringify({ first: toPage(first, 0), posts: posts.map((post, index) => toPage(post, index + 1)) });
+  // `</script>` inside the data would end the script early
+  return readFileSync(resolve(root, 'scripts/bench/feed.html'), 'utf8').replace('/*BENCH_DATA*/null', data.replace(/<\//g, '<\\/'));
+}
+
+export interface FeedRun {
+  withExtension: boolean;
+  /** Main-thread task time during the feed (ms), CDP TaskDuration. */
+  taskMs: number;
+  /** Of which script (ms), CDP ScriptDuration. */
+  scriptMs: number;
+  /** Main-thread task time from navigation until the feed started (page load, content script start). */
+  startupTaskMs: number;
+  /** JS heap used after GC at the end (MB). */
+  heapMb: number;
+  longTasks: number;
+  longTaskMs: number;
+  /** Post inserted → banner present, ms, for every flagged post. */
+  latencies: number[];
+  banners: number;
+  /** Posts whose text element carries the watcher's level attribute. */
+  assessed: number;
+  inserted: number;
+}
+
+export interface FeedOptions {
+  root: string;
+  page: string;
+  /** The post the page starts with; the extension is ready once it has a banner. */
+  firstId: string;
+  postCount: number;
+  batch: number;
+  intervalMs: number;
+  settleMs: number;
+}
+
+async function launch(withExtension: boolean): Promise<Browser> {
+  const chromium = BROWSERS.find((spec) => spec.name === 'chromium')!;
+  const extension = withExtension ? [`--disable-extensions-except=${chromium.build}`, `--load-extension=${chromium.build}`] : [];
+  const browser = await puppeteer.launch({
+    executablePath: chromium.executable,
+    headless: true,
+    enableExtensions: withExtension,
+    args: [...CHROMIUM_ARGS, ...extension],
+    defaultViewport: { width: 1000, height: 900 },
+  });
+  if (withExtension) {
+    // A fresh install opens the welcome page in front: it would hide the feed (the watcher pauses in hidden tabs)
+    // and take the CPU. Close it before the feed opens.
+    try {
+      const welcome = await browser.waitForTarget((target) => target.url().endsWith('/welcome.html'), { timeout: 15_000 });
+      await (await welcome.page())?.close();
+    } catch (error) {
+      await closeBrowser(browser);
+      throw new Error(`the extension's welcome page never opened: is the build loaded? (${String(error)})`);
+    }
+  }
+  return browser;
+}
+
+async function metrics(session: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
+async function waitFor(page: Page, predicate: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await predicate())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+interface PageResults {
+  inserted: number;
+  banners: number;
+  latencies: number[];
+  longTasks: number;
+  longTaskMs: number;
+  assessed: number;
+}
+
+declare global {
+  interface Window {
+    __bench?: { run(batch: number, intervalMs: number): Promise<number>; hasBanner(id: string): boolean; results(): PageResults };
+  }
+}
+
+/** One run of the feed in a fresh browser. */
+export async function runFeed(withExtension: boolean, options: FeedOptions): Promise<FeedRun> {
+  const browser = await launch(withExtension);
+  try {
+    const page = await browser.newPage();
+    await serveAtRealOrigins(page, { [FEED_URL]: options.page });
+    const session = await page.createCDPSession();
+    await session.send('Performance.enable');
+    await page.goto(FEED_URL, { waitUntil: 'load' });
+    await page.bringToFront();
+    if (withExtension) {
+      await waitFor(page, () => page.evaluate((id) => window.__bench!.hasBanner(id), options.firstId), 30_000, 'the extension to flag the first post');
+    }
+    // the same quiet second in both runs, so the content script's start is over before the feed begins
+    await sleep(1000);
+    const before = await metrics(session);
+    await page.evaluate((batch, interval) => window.__bench!.run(batch, interval), options.batch, options.intervalMs);
+    if (withExtension) {
+      const total = options.postCount + 1;
+      // a watcher that misses posts shows in the table (assessed n/m), it does not stop the benchmark
+      await waitFor(page, async () => (await page.evaluate(() => window.__bench!.results().assessed)) >= total, 60_000, 'the watcher').catch(() => {});
+    }
+    await sleep(options.settleMs);
+    const after = await metrics(session);
+    const results = await page.evaluate(() => window.__bench!.results());
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      withExtension,
+      taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+      scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+      startupTaskMs: before.TaskDuration! * 1000,
+      heapMb: heap.usedSize / 2 ** 20,
+      ...results,
+    };
+  } finally {
+    await closeBrowser(browser);
+  }
+}
+
+export interface ExtensionFigures {
+  runs: FeedRun[];
+  postCount: number;
+  extMainThreadMsPer100Posts: number;
+  extScriptMsPer100Posts: number;
+  overlayLatencyP95Ms: number;
+  longTasksExt: number;
+  heapDeltaMb: number;
+  startupExtraMs: number;
+}
+
+/** Alternates runs without and with the extension (`pairs` of each) and compares their medians. */
+export async function benchExtension(options: FeedOptions, pairs: number, log: (line: string) => void): Promise<ExtensionFigures> {
+  const runs: FeedRun[] = [];
+  for (let pair = 0; pair < pairs; pair++) {
+    // alternate which goes first, so a drift in the machine's load falls on both sides
+    for (const withExtension of pair % 2 === 0 ? [false, true] : [true, false]) {
+      const run = await runFeed(withExtension, options);
+      runs.push(run);
+      log(
+        `  run ${runs.length}: ${withExtension ? 'with   ' : 'without'} task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
+          `long tasks ${run.longTasks}, heap ${run.heapMb.toFixed(1)} MB` +
+          (withExtension ? `, banners ${run.banners}, assessed ${run.assessed}/${run.inserted}, latency p95 ${quantile([...run.latencies].sort((a, b) => a - b), 0.95).toFixed(0)} ms` : ''),
+      );
+    }
+  }
+  const side = (withExtension: boolean) => runs.filter((run) => run.withExtension === withExtension);
+  const med = (withExtension: boolean, pick: (run: FeedRun) => number) => median(side(withExtension).map(pick));
+  const diff = (pick: (run: FeedRun) => number) => med(true, pick) - med(false, pick);
+  const per100 = options.postCount / 100;
+  return {
+    runs,
+    postCount: options.postCount,
+    extMainThreadMsPer100Posts: diff((run) => run.taskMs) / per100,
+    extScriptMsPer100Posts: diff((run) => run.scriptMs) / per100,
+    overlayLatencyP95Ms: med(true, (run) => quantile([...run.latencies].sort((a, b) => a - b), 0.95)),
+    longTasksExt: diff((run) => run.longTasks),
+    heapDeltaMb: diff((run) => run.heapMb),
+    startupExtraMs: diff((run) => run.startupTaskMs),
+  };
+}
