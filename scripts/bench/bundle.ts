@@ -70,15 +70,25 @@ export function pieceOf(source: string): string {
   return path.includes('src/') ? `other: ${path.slice(path.indexOf('src/'))}` : 'bundler glue';
 }
 
+/** Minified alone, per module (id → rendered code), largest first. */
+export function moduleCosts(modules: Record<string, string>): (PieceCost & { code: string })[] {
+  return Object.entries(modules)
+    .filter(([, code]) => code.trim())
+    .map(([id, code]) => {
+      const minified = transformSync(code, { minify: true, loader: 'js', logLevel: 'silent' }).code;
+      return { piece: id, code: minified, bytes: Buffer.byteLength(minified), gzipBytes: gzipSize(minified) };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
 /** Groups modules (id → rendered code) by piece: bytes once minified alone, and gzipped together. */
 export function breakdown(modules: Record<string, string>, classify: (source: string) => string = pieceOf): PieceCost[] {
   const texts = new Map<string, string[]>();
-  for (const [id, code] of Object.entries(modules)) {
-    if (!code.trim()) continue;
-    const piece = classify(id);
+  for (const module of moduleCosts(modules)) {
+    const piece = classify(module.piece);
     let list = texts.get(piece);
     if (!list) texts.set(piece, (list = []));
-    list.push(transformSync(code, { minify: true, loader: 'js', logLevel: 'silent' }).code);
+    list.push(module.code);
   }
   return [...texts.entries()]
     .map(([piece, parts]) => {
@@ -92,7 +102,9 @@ export function breakdown(modules: Record<string, string>, classify: (source: st
  * Builds the content script alone (in a temporary folder) and records the code rollup rendered for each module
  * that made it into the bundle (tree-shaken, before minification), then splits it by piece.
  */
-export async function contentScriptBreakdown(root: string): Promise<{ pieces: PieceCost[]; bytes: number; gzipBytes: number }> {
+export async function contentScriptBreakdown(
+  root: string,
+): Promise<{ pieces: PieceCost[]; modules: PieceCost[]; bytes: number; gzipBytes: number }> {
   const outDir = await mkdtemp(join(tmpdir(), 'waspada-bundle-'));
   const modules: Record<string, string> = {};
   const recordModules = {
@@ -117,8 +129,8 @@ export async function contentScriptBreakdown(root: string): Promise<{ pieces: Pi
     const file = readdirSync(outDir).map((name) => join(outDir, name, 'content-scripts/content.js')).find((path) => existsSync(path));
     if (!file || Object.keys(modules).length === 0) throw new Error(`no content script built under ${outDir}`);
     const code = readFileSync(file);
-    if (process.env.DUMP) { const { transformSync: t } = await import("esbuild"); for (const [id, c] of Object.entries(modules)) if (c.trim()) console.log(String(t(c, { minify: true, loader: "js" }).code.length).padStart(8), String(gzipSize(t(c, { minify: true, loader: "js" }).code)).padStart(7), id); }
-    return { pieces: breakdown(modules), bytes: code.length, gzipBytes: gzipSize(code) };
+    const perModule = moduleCosts(modules).map(({ piece, bytes, gzipBytes }) => ({ piece, bytes, gzipBytes }));
+    return { pieces: breakdown(modules), modules: perModule, bytes: code.length, gzipBytes: gzipSize(code) };
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

@@ -100,6 +100,8 @@ async function main() {
     ...Object.entries(zips).map(([file, bytes]): [string, string] => [file, `${kb(bytes).toFixed(1)} KB`]),
     [`Content script by piece (${kb(bundle.bytes).toFixed(0)} KB minified, ${kb(bundle.gzipBytes).toFixed(1)} KB gz; each piece minified and gzipped alone)`, ''],
     ...bundle.pieces.map((piece): [string, string] => [piece.piece, `${kb(piece.bytes).toFixed(1).padStart(6)} KB  ${kb(piece.gzipBytes).toFixed(1).padStart(5)} KB gz`]),
+    ['Largest modules (minified and gzipped alone)', ''],
+    ...bundle.modules.slice(0, 12).map((module): [string, string] => [module.piece, `${kb(module.bytes).toFixed(1).padStart(6)} KB  ${kb(module.gzipBytes).toFixed(1).padStart(5)} KB gz`]),
   ];
   console.log(table(rows).trimStart());
   console.log(JSON.stringify(figures));
