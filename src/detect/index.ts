@@ -60,9 +60,23 @@ function identifyAt(list: CompiledList, text: string, start: number): Hit | unde
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** E-mail addresses, for the known-recruiter hook only (exported for the ReDoS test). */
-export const EMAIL_SOURCE = '(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,40}@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
-const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
+/** The domain part of e-mail addresses, for the known-recruiter hook (exported for the ReDoS test). */
+export const EMAIL_SOURCE = '@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
+const EMAIL_DOMAIN = new RegExp(EMAIL_SOURCE, 'g');
+const LOCAL_PART = /[a-z0-9._%+-]/;
+
+/** Addresses: each "@domain" with the local part before it (read backwards, at most 40 characters). */
+function emailsIn(text: string): Span[] {
+  const out: Span[] = [];
+  EMAIL_DOMAIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMAIL_DOMAIN.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start < m.index) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
 
 const NO_HITS: Hit[] = [];
 
@@ -343,11 +357,9 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
       const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
       if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, hit);
     }
-    EMAIL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = EMAIL.exec(t)) !== null) {
-      if (options.isKnownRecruiter({ kind: 'email', value: m[0] })) {
-        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, { start: m.index, end: m.index + m[0].length });
+    for (const span of emailsIn(t)) {
+      if (options.isKnownRecruiter({ kind: 'email', value: t.slice(span.start, span.end) })) {
+        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, span);
       }
     }
   }
