@@ -2,7 +2,7 @@
  * The detector: pure, on-device, explainable. `assessPost` normalises a post once, runs each family's compiled
  * cue pattern over it, parses pay, and scores the families that co-occur. Every signal quotes the post's own words.
  */
-import { decideLanguage, STOP_WORD_MASKS, StopWordCounts } from './lang';
+import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, type CompiledList, type CompiledRulePack, type MarkerKind } from './rules';
@@ -10,7 +10,6 @@ import { SYMBOLS } from './rules/prefix';
 
 // module-level copies: read in the hottest loop, once per character
 const SYMBOL_TABLE = SYMBOLS;
-const STOP_WORDS = STOP_WORD_MASKS;
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
 export type * from './types';
@@ -100,7 +99,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       }
     }
   };
-  const { listsByWord, listsByKey, keySlots } = pack;
+  const { words, listsByKey, keySlots } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -125,16 +124,14 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       hash = Math.imul(hash ^ sym, 0x01000193);
       j++;
     }
-    hash >>>= 0;
-    const byWord = listsByWord.get(hash);
+    const word = words.get(hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
-    if (byWord) tryLists(byWord, i);
-    if (byKey) tryLists(keySlots[byKey - 1]!, i);
-    if (stopWords.words < 400) {
-      stopWords.words++;
-      const mask = STOP_WORDS.get(hash);
-      if (mask) stopWords.add(mask);
+    if (word) {
+      if (word.slots.length) tryLists(word.slots, i);
+      if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
     }
+    if (byKey) tryLists(keySlots[byKey - 1]!, i);
+    stopWords.words++;
     i = j;
   }
   return hits;
@@ -300,13 +297,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const wordHits = scanWords(pack, t, stopWords);
   const lang = decideLanguage(norm.scripts, stopWords);
   const nonAscii = NON_ASCII.test(t);
-  const complete = new Set<number>();
+  const complete = new Uint8Array(pack.lists.length);
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
     if (!list) return NO_HITS;
-    const slot = pack.lists.indexOf(list);
-    if (!complete.has(slot)) {
+    const slot = pack.slotOf.get(list)!;
+    if (!complete[slot]) {
       wordHits[slot] = scanResidual(list, t, nonAscii, wordHits[slot]!);
-      complete.add(slot);
+      complete[slot] = 1;
     }
     return wordHits[slot]!;
   };
