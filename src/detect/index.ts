@@ -411,9 +411,11 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   let questionWeight = 0;
   let warningWeight = 0;
   for (const signal of signals.inFamily('warning')) {
+    // several different phrases of one kind (a report that names police, suspects and victims) weigh more than one
+    const strength = signal.strength * (1 + 0.5 * Math.min(signal.spans.length - 1, 2));
     // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
-    if (signal.tag === 'judgement') questionWeight += signal.strength;
-    else warningWeight += signal.strength;
+    if (signal.tag === 'judgement') questionWeight += strength;
+    else warningWeight += strength;
   }
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;
   questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;
