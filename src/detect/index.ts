@@ -1,16 +1,25 @@
 /**
- * The detector: pure, on-device, explainable. `assessPost` normalises a post once, runs each family's compiled
- * cue pattern over it, parses pay, and scores the families that co-occur. Every signal quotes the post's own words.
+ * The detector: pure, on-device, explainable. `assessPost` normalises a post once, walks its words once to find the
+ * cues of every family (rules are data: ./rules/default-pack.json), parses pay, and scores the families that
+ * co-occur. Every signal quotes the post's own words: `evidence.text === text.slice(start, end)`.
+ *
+ * Extension points:
+ * - `compileRulePack(json)` validates and compiles another pack (signed rule updates): `{ ok, pack } | { ok, error }`,
+ *   the error naming the field ("families.pay.patterns[3].re: invalid regular expression"); pass it as `options.rules`.
+ * - `extendRulePack(pack, extra)` or `options.extra`: an NGO's plain phrases per family (known_recruiter included).
+ * - `options.isKnownRecruiter(contact)`: contacts found in the post (phones, handles, links, e-mails) in canonical
+ *   form, for matching against an NGO's (hashed) list.
+ * - `defaultRulePack()` compiles the shipped pack; call it when idle to keep that cost off the first post.
  */
 import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, type CompiledList, type CompiledRulePack, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
-
-// module-level copies: read in the hottest loop, once per character
-const SYMBOL_TABLE = SYMBOLS;
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
+
+// a module-level copy: read in the hottest loop, once per character
+const SYMBOL_TABLE = SYMBOLS;
 
 export type * from './types';
 export { normalizeText, toOriginalSpan } from './normalize';
@@ -26,10 +35,32 @@ export interface PostContact {
 }
 
 export interface AssessOptions {
-  /** A compiled rule pack to use instead of the shipped one (NGO extra rules, signed updates). */
+  /** A compiled rule pack to use instead of the shipped one (a signed update; see compileRulePack). */
   rules?: CompiledRulePack;
+  /**
+   * Extra phrases per family from an NGO profile, added on top of `rules` (or the shipped pack). Compiled once per
+   * array (kept by identity), so pass the same array for every post. Check them first with extendRulePack: an
+   * invalid list makes assessPost throw.
+   */
+  extra?: ExtraPhrases[];
   /** Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason. */
   isKnownRecruiter?: (contact: PostContact) => boolean;
+}
+
+const extended = new WeakMap<CompiledRulePack, WeakMap<ExtraPhrases[], CompiledRulePack>>();
+
+/** The pack with an NGO's extra phrases, compiled on first use and cached. */
+function withExtra(pack: CompiledRulePack, extra: ExtraPhrases[]): CompiledRulePack {
+  let byExtra = extended.get(pack);
+  if (!byExtra) extended.set(pack, (byExtra = new WeakMap()));
+  let result = byExtra.get(extra);
+  if (!result) {
+    const compiled = extendRulePack(pack, extra);
+    if (!compiled.ok) throw new Error(`extra phrases: ${compiled.error}`);
+    result = compiled.pack;
+    byExtra.set(extra, result);
+  }
+  return result;
 }
 
 /** Families whose presence raises the risk (the gate, warnings and legitimacy are handled apart). */
@@ -288,7 +319,8 @@ function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedT
  * family alone never flags, warnings and news damp, concrete legitimacy damps unless scam cues pile up.
  */
 export function assessPost(text: string, options: AssessOptions = {}): Assessment {
-  const pack = options.rules ?? defaultRulePack();
+  const base = options.rules ?? defaultRulePack();
+  const pack = options.extra?.length ? withExtra(base, options.extra) : base;
   const norm = normalizeShared(typeof text === 'string' ? text : '');
   const t = norm.text;
   const signals = new SignalSet(pack.scoring.maxEvidence);

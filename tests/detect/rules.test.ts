@@ -56,6 +56,16 @@ describe('extendRulePack', () => {
     expect(assessment.signals.find((s) => s.id === 'known_recruiter.extra_1')?.evidence[0]?.text).toBe('Agen Rajawali');
   });
 
+  it('takes the same phrases through assessPost options, compiled once per list', () => {
+    const extra = [{ family: 'role' as const, phrases: ['penjaga toko online'], weight: 1 }];
+    const post = 'Lowongan penjaga toko online di Kamboja, gaji 15jt, japri';
+    expect(assessPost(post).signals.some((s) => s.id === 'role.extra_1')).toBe(false);
+    const first = assessPost(post, { extra });
+    expect(first.signals.find((s) => s.id === 'role.extra_1')?.evidence[0]?.text).toBe('penjaga toko online');
+    expect(assessPost(post, { extra })).toEqual(first);
+    expect(() => assessPost(post, { extra: [{ family: 'nope' as never, phrases: ['x'] }] })).toThrow(/extra phrases/);
+  });
+
   it('rejects phrases for an unknown family, naming the field', () => {
     const result = extendRulePack(defaultRulePack(), [{ family: 'lottery' as never, phrases: ['x'] }]);
     expect(result.ok).toBe(false);
