@@ -19,6 +19,7 @@ describe('compileRulePack', () => {
     ['a capturing group', (p: RulePack) => (p.families.role!.patterns[0]!.re = '(cs)'), 'families.role.patterns[0].re: capturing groups are not allowed'],
     ['a pattern matching nothing', (p: RulePack) => (p.families.ease!.patterns[1]!.re = 'x?'), 'families.ease.patterns[1].re: matches the empty string'],
     ['an upper-case literal', (p: RulePack) => (p.families.visa!.patterns[0]!.re = 'Visa'), 'families.visa.patterns[0].re: must be lower case'],
+    ['a nested repetition', (p: RulePack) => (p.families.role!.patterns[1]!.re = '(?:a+)+b'), 'families.role.patterns[1].re: nested unbounded repetition'],
     ['an accented letter', (p: RulePack) => (p.families.pay!.patterns[0]!.re = 'lương cao'), 'families.pay.patterns[0].re: must be written without diacritics'],
     ['a duplicate cue id', (p: RulePack) => (p.families.costs!.patterns[1]!.id = p.families.costs!.patterns[0]!.id), 'families.costs.patterns[1].id: duplicate id'],
     ['a weight above 1', (p: RulePack) => (p.families.urgency!.patterns[0]!.weight = 2), 'families.urgency.patterns[0].weight'],

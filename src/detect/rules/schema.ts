@@ -186,6 +186,48 @@ function pathName(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/**
+ * A group repeated without bound that itself repeats without bound: the classic catastrophic-backtracking shape.
+ * Packs from elsewhere (signed updates) are checked for it at run time; the shipped pack is checked by a real ReDoS
+ * checker in the tests.
+ */
+export function hasNestedRepetition(re: string): boolean {
+  const stack: boolean[] = [false]; // per open group: does it contain an unbounded repetition?
+  let i = 0;
+  const unboundedAt = (at: number) => re[at] === '+' || re[at] === '*' || (re[at] === '{' && /^\{\d+,\}/.test(re.slice(at, at + 8)));
+  while (i < re.length) {
+    const c = re[i]!;
+    if (c === '\\') {
+      i += 2;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '[') {
+      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1;
+      i++;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const inner = stack.pop() ?? false;
+      i++;
+      if (unboundedAt(i)) {
+        if (inner) return true;
+        stack[stack.length - 1] = true;
+      } else if (inner) stack[stack.length - 1] = true;
+      continue;
+    }
+    i++;
+    if (unboundedAt(i)) stack[stack.length - 1] = true;
+  }
+  return false;
+}
+
 /** Why a pattern source cannot be used, or undefined when it can. */
 export function patternProblem(re: string): string | undefined {
   let compiled: RegExp;
@@ -198,6 +240,7 @@ export function patternProblem(re: string): string | undefined {
   if (groups > 0) return 'capturing groups are not allowed (use (?:...))';
   if (/\\k<|\\[1-9]/.test(re)) return 'backreferences are not allowed';
   if (compiled.test('')) return 'matches the empty string';
+  if (hasNestedRepetition(re)) return 'nested unbounded repetition such as (a+)+ (catastrophic backtracking)';
   // posts are folded to Latin without diacritics ("lương" reads "luong"), so an accented letter could never match
   if (/[\u00C0-\u024F\u1E00-\u1EFF]/.test(re)) return 'must be written without diacritics (posts are folded: "luong", not "lương")';
   // posts are case-folded, so an upper-case literal could never match
