@@ -1,9 +1,10 @@
-import { PRODUCTION_MATCHES } from '../../src/sites/production-matches';
+import { allMatchPatterns } from '../../src/sites/registry';
 import { runOnPage } from '../../src/content/main';
 
 // WXT imports this file in Node at build time: everything page-touching happens inside main().
 export default defineContentScript({
-  matches: [...PRODUCTION_MATCHES],
+  // The union of the site adapters' production patterns; never localhost (E2E serves fixtures at the real origins).
+  matches: allMatchPatterns(),
   runAt: 'document_idle',
   main(ctx) {
     void runOnPage(ctx);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
 import type { SiteAdapter } from '../sites/types';
-import { interimAdapters } from '../sites/interim';
+import { adapterFor, siteAdapters } from '../sites/registry';
 import {
   DEFAULT_SETTINGS,
   dismissPost,
@@ -26,8 +26,8 @@ export interface PageContext {
 const STATS_INTERVAL_MS = 1000;
 
 /** Runs Waspada on the current page: picks the site's adapter, starts the watcher, wires settings and messages. */
-export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = interimAdapters): Promise<void> {
-  const adapter = adapters.find((candidate) => candidate.isActive(new URL(location.href)));
+export async function runOnPage(ctx: PageContext, adapters: readonly SiteAdapter[] = siteAdapters): Promise<void> {
+  const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
 
   // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.

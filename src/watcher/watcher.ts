@@ -151,6 +151,8 @@ export function startWatcher(options: WatcherOptions): Watcher {
     for (const node of Array.from(record.addedNodes)) {
       if (node.nodeType === 1) {
         if ((node as Element).localName !== BANNER_TAG) addedRoots.add(node as Element);
+        // A host we did not make (a copy or a fake): render that post again, which takes it away.
+        else if (!overlay.owns(node as Element)) dirtyNodes.add(record.target);
       } else if (node.nodeType === 3) {
         dirtyNodes.add(record.target);
       }
@@ -254,7 +256,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const level = result.assessment.level;
     if (textElement && textElement.getAttribute(LEVEL_ATTRIBUTE) !== level) textElement.setAttribute(LEVEL_ATTRIBUTE, level);
     if (!showsBanner(level, settings.sensitivity, hiddenKeys.has(result.key))) {
-      overlay.hide(post);
+      overlay.hide(post, adapter.bannerSlot(post));
       return;
     }
     overlay.show(post, adapter.bannerSlot(post), {

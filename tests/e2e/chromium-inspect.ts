@@ -17,8 +17,9 @@ interface CdpNode {
 
 export interface BannerDom {
   level: string | null;
-  /** The text of the post's marked text element, as the page holds it. */
+  /** The text of the post's marked text element, as the page holds it, and without its aria-hidden parts. */
   postText: string;
+  visiblePostText: string;
   /** Every element inside the banner's shadow root. */
   elementNames: string[];
   /** Text of each quote of the post's words. */
@@ -33,12 +34,13 @@ const attribute = (node: CdpNode, name: string): string | null => {
   return null;
 };
 
-/** Light-DOM text of a subtree, with image alt text as a reader sees it. */
-function lightText(node: CdpNode): string {
+/** Light-DOM text of a subtree, with image alt text as a reader sees it; `visibleOnly` drops aria-hidden duplicates. */
+function lightText(node: CdpNode, visibleOnly = false): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.localName === 'img') return attribute(node, 'alt') ?? '';
   if (node.localName === 'script' || node.localName === 'style') return '';
-  return (node.children ?? []).map(lightText).join('');
+  if (visibleOnly && attribute(node, 'aria-hidden') === 'true') return '';
+  return (node.children ?? []).map((child) => lightText(child, visibleOnly)).join('');
 }
 
 function walk(node: CdpNode, visit: (node: CdpNode, ancestors: CdpNode[]) => void, ancestors: CdpNode[] = []) {
@@ -86,6 +88,7 @@ export async function bannersInChromium(page: Page): Promise<BannerDom[]> {
       banners.push({
         level: attribute(node, 'level'),
         postText: marked ? lightText(marked) : '',
+        visiblePostText: marked ? lightText(marked, true) : '',
         elementNames: [...new Set(elementNames)],
         quotes,
         elementsInQuotes: [...new Set(elementsInQuotes)],
