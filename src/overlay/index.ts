@@ -8,6 +8,9 @@ import { BANNER_CSS } from './styles';
 
 export type { BannerActions } from './banner';
 
+/** How many official channels a banner lists: it stays short on a phone. */
+export const BANNER_CHANNELS = 4;
+
 /** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
 export const BANNER_TAG = 'waspada-alert';
 
@@ -120,12 +123,14 @@ export function createOverlay(doc: Document = document): Overlay {
         slot.parent.insertBefore(host, removeStrays(slot, host));
       }
       removeForeignHosts(post);
+      const lang = bannerLanguage(content.uiLanguage);
       render(
         h(Banner, {
           level,
           reasons: topReasons(content.assessment, content.text),
-          channels: channelsFor(content.country),
-          lang: bannerLanguage(content.uiLanguage),
+          // Most useful first; the options page lists them all.
+          channels: channelsFor(content.country, lang).slice(0, BANNER_CHANNELS),
+          lang,
           actions: content.actions,
         }),
         mount,
