@@ -117,3 +117,63 @@ export async function focusedNameInChromium(page: Page): Promise<string> {
   }
   return '';
 }
+
+/**
+ * Text a banner shows in the UI language: its shadow tree's text without the quotes of the post (page text) and
+ * without its <style>. One string per banner, in document order.
+ */
+export async function bannerUiTextsInChromium(page: Page): Promise<string[]> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const uiText = (node: CdpNode): string => {
+      if (node.nodeType === 3) return node.nodeValue ?? '';
+      if (node.localName === 'q' || node.localName === 'style') return ' ';
+      const inner = (node.children ?? []).map(uiText).join('');
+      return /^(p|li|div|section|ul|button|a)$/.test(node.localName ?? '') ? ` ${inner} ` : inner;
+    };
+    walk(root, (node) => {
+      if (node.localName === 'waspada-alert' && node.shadowRoots?.[0]) texts.push(uiText(node.shadowRoots[0]).replace(/\s+/g, ' ').trim());
+    });
+    return texts;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Puts a copy of each banner's closed shadow tree, exactly as the extension rendered it (same elements, attributes,
+ * styles, place in the page), into an open shadow root on a sibling host, and hides the original. axe-core can only
+ * walk open shadow roots; the production banner stays closed. Returns the copies' selector. Chromium only: the
+ * DevTools protocol resolves closed shadow roots.
+ */
+export async function openCopiesOfBannersInChromium(page: Page): Promise<string> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId?: number } };
+    const shadows: number[] = [];
+    walk(root, (node) => {
+      const shadow = node.localName === 'waspada-alert' ? (node.shadowRoots?.[0] as (CdpNode & { backendNodeId?: number }) | undefined) : undefined;
+      if (shadow?.backendNodeId) shadows.push(shadow.backendNodeId);
+    });
+    for (const backendNodeId of shadows) {
+      const { object } = (await session.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
+      await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function () {
+          const copy = document.createElement('waspada-alert-open-copy');
+          copy.setAttribute('level', this.host.getAttribute('level'));
+          const open = copy.attachShadow({ mode: 'open' });
+          for (const child of this.childNodes) open.append(child.cloneNode(true));
+          this.host.after(copy);
+          this.host.style.setProperty('display', 'none', 'important');
+        }`,
+      });
+      await session.send('Runtime.releaseObject', { objectId: object.objectId });
+    }
+    return 'waspada-alert-open-copy';
+  } finally {
+    await session.detach();
+  }
+}

@@ -282,6 +282,7 @@ export class SitePage {
 
   async reload(): Promise<void> {
     this.expanded.clear();
+    await this.page.bringToFront();
     await this.page.reload({ waitUntil: 'load' });
     await this.installProbe();
   }
@@ -354,4 +355,25 @@ export async function tabToBanner(page: Page, maxTabs = 80): Promise<ElementHand
     await host.dispose();
   }
   return null;
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical accessibility violations axe-core finds on the page (or in the elements `include` selects,
+ * open shadow trees included), one line each. axe-core is injected from node_modules: no network.
+ */
+export async function seriousA11yViolations(page: Page, include?: string): Promise<string[]> {
+  axeSource ??= readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (selector) => {
+    interface AxeResult {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+    }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  }, include ?? null);
 }
