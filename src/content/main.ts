@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
 import type { SiteAdapter } from '../sites/types';
-import { interimAdapters } from '../sites/interim';
+import { adapterFor, siteAdapters } from '../sites/registry';
 import {
   DEFAULT_SETTINGS,
   dismissPost,
@@ -16,19 +16,26 @@ import {
 } from '../settings';
 import type { OpenReportMessage, TabStatsMessage } from '../messages';
 import { startWatcher, type WatcherStats } from '../watcher/watcher';
+import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
-/** What the content script needs from WXT's ContentScriptContext. */
+/** What the content script takes from WXT's ContentScriptContext: its signal, as a hint only (see lifetime.ts). */
 export interface PageContext {
   signal: AbortSignal;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 const STATS_INTERVAL_MS = 1000;
 
 /** Runs Waspada on the current page: picks the site's adapter, starts the watcher, wires settings and messages. */
-export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = interimAdapters): Promise<void> {
-  const adapter = adapters.find((candidate) => candidate.isActive(new URL(location.href)));
+export async function runOnPage(
+  ctx: PageContext,
+  adapters: readonly SiteAdapter[] = siteAdapters,
+  lifetimeOptions?: PageLifetimeOptions,
+): Promise<void> {
+  const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
+  // Teardown follows the extension's real lifetime, never WXT's page-forgeable signal alone.
+  const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
+  const signal = lifetime.signal;
 
   // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
   const [settings, dismissed, realJobs] = await Promise.all([
@@ -36,13 +43,13 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
     getDismissedPosts().catch(() => []),
     getRealJobFeedback().catch(() => []),
   ]);
-  if (ctx.signal.aborted) return;
+  if (signal.aborted) return;
   const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
     browser.runtime.sendMessage(message).catch(() => {});
-  }, STATS_INTERVAL_MS, ctx.signal);
+  }, STATS_INTERVAL_MS, signal);
 
   const watcher = startWatcher({
     adapter,
@@ -50,7 +57,7 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
     overlay: createOverlay(document),
     settings,
     hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
-    signal: ctx.signal,
+    signal,
     onDismiss: dismissPost,
     onRealJob: markRealJob,
     onReport: openReport,
@@ -65,12 +72,12 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
   };
   const stopWatchingDismissed = dismissedPostsItem.watch(refreshHidden);
   const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
-  ctx.signal.addEventListener('abort', () => {
+  signal.addEventListener('abort', () => {
     stopWatchingSettings();
     stopWatchingDismissed();
     stopWatchingRealJobs();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.rescan());
+  lifetime.onLocationChange(() => watcher.rescan());
 }
 
 /** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */
