@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
+import { bannerKit } from '../overlay/kit';
 import type { SiteAdapter } from '../sites/types';
 import { adapterFor, siteAdapters } from '../sites/registry';
 import {
@@ -56,6 +57,7 @@ export async function runOnPage(
     assess: (text) => assessPost(text),
     overlay: createOverlay(document),
     settings,
+    banner: bannerKit(settings.country, settings.uiLanguage),
     hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
     signal,
     onDismiss: dismissPost,
@@ -64,7 +66,7 @@ export async function runOnPage(
     onStats: sendStats,
   });
 
-  const stopWatchingSettings = watchSettings((next) => watcher.updateSettings(next));
+  const stopWatchingSettings = watchSettings((next) => watcher.updateSettings(next, bannerKit(next.country, next.uiLanguage)));
   const refreshHidden = () => {
     hiddenKeys()
       .then((keys) => watcher.updateHiddenKeys(keys))

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { LANGUAGE_TAGS, UI_LANGUAGES, t } from '../../src/i18n';
 import { untranslated } from '../i18n/untranslated';
 import { channelsFor } from '../../src/channels';
-import { BANNER_CHANNELS } from '../../src/overlay';
+import { BANNER_CHANNELS } from '../../src/overlay/kit';
 import {
   BROWSERS,
   SitePage,

@@ -1,0 +1,28 @@
+import { channelsFor, type Country } from '../channels';
+import { LANGUAGE_TAGS, LOCALES, UI_LANGUAGES, t, type UiLanguage } from '../i18n';
+import type { BannerKit } from './banner';
+
+/** How many official channels a banner lists: it stays short on a phone. */
+export const BANNER_CHANNELS = 4;
+
+/** Keys of the strings a banner uses: its own, the reasons', and the note on unverified channels. */
+export function isBannerKey(key: string): boolean {
+  return key.startsWith('banner.') || key.startsWith('reason.') || key === 'channel.unverified-short';
+}
+
+/** The UI language the banner can speak: the user's when we have its strings, else English. */
+export function bannerLanguage(uiLanguage: string): UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(uiLanguage) ? (uiLanguage as UiLanguage) : 'en';
+}
+
+/**
+ * Everything a banner says in `uiLanguage` for a user from `country`. Made where the locales and channel data live
+ * (the background, the tests), so the content script that shows banners on every page carries neither.
+ */
+export function bannerKit(country: Country, uiLanguage: string): BannerKit {
+  const lang = bannerLanguage(uiLanguage);
+  const text: Record<string, string> = {};
+  // English has every key; t() falls back to it for a key a language lacks
+  for (const key of Object.keys(LOCALES.en)) if (isBannerKey(key)) text[key] = t(lang, key);
+  return { lang: LANGUAGE_TAGS[lang], text, channels: channelsFor(country, lang).slice(0, BANNER_CHANNELS) };
+}
