@@ -1,22 +1,10 @@
 import { browser } from 'wxt/browser';
-import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
-import { bannerKit } from '../overlay/kit';
 import type { SiteAdapter } from '../sites/types';
 import { adapterFor, siteAdapters } from '../sites/registry';
-import {
-  DEFAULT_SETTINGS,
-  dismissPost,
-  dismissedPostsItem,
-  getDismissedPosts,
-  getRealJobFeedback,
-  getSettings,
-  markRealJob,
-  realJobFeedbackItem,
-  watchSettings,
-} from '../settings';
-import type { OpenReportMessage, TabStatsMessage } from '../messages';
+import type { OpenReportMessage, PageState, TabStatsMessage } from '../messages';
 import { startWatcher, type WatcherStats } from '../watcher/watcher';
+import { remoteAssessor, requestPageState, sendFeedback, type SendMessage } from './background';
 import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
 /** What the content script takes from WXT's ContentScriptContext: its signal, as a hint only (see lifetime.ts). */
@@ -25,12 +13,21 @@ export interface PageContext {
 }
 
 const STATS_INTERVAL_MS = 1000;
+/** A background that is starting (an MV3 service worker waking up) may miss the first request. */
+const PAGE_STATE_RETRIES_MS = [500, 2000];
 
-/** Runs Waspada on the current page: picks the site's adapter, starts the watcher, wires settings and messages. */
+const sendToBackground: SendMessage = (message) => browser.runtime.sendMessage(message);
+
+/**
+ * Runs Waspada on the current page: picks the site's adapter, gets its settings and banner strings from the
+ * background, and starts the watcher with the detector in the background. Nothing here reads storage or carries a
+ * schema: this script runs on every page of every supported site, so it stays small (see issue 7).
+ */
 export async function runOnPage(
   ctx: PageContext,
   adapters: readonly SiteAdapter[] = siteAdapters,
   lifetimeOptions?: PageLifetimeOptions,
+  send: SendMessage = sendToBackground,
 ): Promise<void> {
   const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
@@ -38,53 +35,70 @@ export async function runOnPage(
   const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
   const signal = lifetime.signal;
 
-  // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
-  const [settings, dismissed, realJobs] = await Promise.all([
-    getSettings().catch(() => DEFAULT_SETTINGS),
-    getDismissedPosts().catch(() => []),
-    getRealJobFeedback().catch(() => []),
-  ]);
-  if (signal.aborted) return;
-  const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
+  const state = await pageState(send, signal);
+  if (!state || signal.aborted) return;
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
-    browser.runtime.sendMessage(message).catch(() => {});
+    send(message).catch(() => {});
   }, STATS_INTERVAL_MS, signal);
 
   const watcher = startWatcher({
     adapter,
-    assess: (text) => assessPost(text),
+    assess: remoteAssessor(send),
     overlay: createOverlay(document),
-    settings,
-    banner: bannerKit(settings.country, settings.uiLanguage),
-    hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
+    settings: state.settings,
+    banner: state.banner,
+    hiddenKeys: state.hiddenKeys,
     signal,
-    onDismiss: dismissPost,
-    onRealJob: markRealJob,
-    onReport: openReport,
+    onDismiss: (entry) => sendFeedback(send, 'dismissed', entry),
+    onRealJob: (entry) => sendFeedback(send, 'realJob', entry),
+    onReport: (report) => openReport(send, report),
     onStats: sendStats,
   });
 
-  const stopWatchingSettings = watchSettings((next) => watcher.updateSettings(next, bannerKit(next.country, next.uiLanguage)));
-  const refreshHidden = () => {
-    hiddenKeys()
-      .then((keys) => watcher.updateHiddenKeys(keys))
+  // Settings or feedback stored elsewhere (options page, popup, another tab): the background reads them again.
+  let refreshing: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    requestPageState(send)
+      .then((next) => {
+        if (signal.aborted) return;
+        watcher.updateHiddenKeys(next.hiddenKeys);
+        watcher.updateSettings(next.settings, next.banner);
+      })
       .catch(() => {});
   };
-  const stopWatchingDismissed = dismissedPostsItem.watch(refreshHidden);
-  const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area !== 'local' || refreshing !== undefined) return;
+    refreshing = setTimeout(() => {
+      refreshing = undefined;
+      refresh();
+    }, 50);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
   signal.addEventListener('abort', () => {
-    stopWatchingSettings();
-    stopWatchingDismissed();
-    stopWatchingRealJobs();
+    clearTimeout(refreshing);
+    browser.storage.onChanged.removeListener(onStorageChanged);
   });
   lifetime.onLocationChange(() => watcher.rescan());
 }
 
+/** The page state, asked again a couple of times while the background starts; undefined when it never answers. */
+async function pageState(send: SendMessage, signal: AbortSignal): Promise<PageState | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestPageState(send);
+    } catch {
+      const wait = PAGE_STATE_RETRIES_MS[attempt];
+      if (wait === undefined || signal.aborted) return undefined;
+      await new Promise((done) => setTimeout(done, wait));
+    }
+  }
+}
+
 /** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */
-function openReport(report: OpenReportMessage): void {
-  browser.runtime.sendMessage(report).catch(() => {});
+function openReport(send: SendMessage, report: OpenReportMessage): void {
+  send(report).catch(() => {});
 }
 
 /** Calls `send` at most once per `intervalMs` with the latest value. */
