@@ -2,7 +2,7 @@ import { z } from './zod';
 import type { Assessment } from './detect/types';
 import type { BannerKit } from './overlay/banner';
 import { PostFeedbackSchema, type Settings } from './settings/schema';
-import { MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-limits';
+import { MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-constants';
 
 /**
  * Messages between extension contexts. Every receiver parses with these schemas and ignores anything else.
@@ -74,17 +74,22 @@ export interface PageState {
   banner: BannerKit;
 }
 
-export { MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-limits';
+export { ASSESS_PORT, MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-constants';
 
-/** Content script → background: assess these posts' texts. */
+/**
+ * Content script → background: assess these posts' texts. Sent on the 'waspada:assess' port with an `id` the reply
+ * repeats (or, without one, as a runtime message answered directly).
+ */
 export const AssessMessageSchema = z.object({
   type: z.literal('waspada:assess'),
+  id: z.number().int().nonnegative().optional(),
   texts: z.array(z.string().max(MAX_ASSESSED_CHARS)).min(1).max(MAX_ASSESS_BATCH),
 });
 export type AssessMessage = z.infer<typeof AssessMessageSchema>;
 
 /** The reply to AssessMessage: one assessment per text, in order (signals only for flagged posts). */
 export interface AssessReply {
+  id?: number;
   assessments: Assessment[];
 }
 

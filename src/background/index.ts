@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { GetTabStatsMessageSchema, TabStatsMessageSchema, type TabStats } from '../messages';
 import { browserLanguages, getSettings, seedSettingsFromBrowser } from '../settings';
 import { BADGE_COLOR, TabStatsStore, type BadgeApi, type SessionArea } from './tab-stats';
-import { createPageService, handlePageMessage } from './page-service';
+import { createPageService, handlePageMessage, serveAssessPort } from './page-service';
 
 type ExtensionApi = typeof browser;
 
@@ -57,6 +57,7 @@ export function startBackground(api: ExtensionApi = browser, options: Background
     (message: unknown, sender: Browser.runtime.MessageSender) =>
       handleMessage(store, message, sender, api.runtime.id) ?? handlePageMessage(pages, message, sender, api.runtime.id),
   );
+  api.runtime.onConnect.addListener((port: Browser.runtime.Port) => serveAssessPort(pages, port, api.runtime.id));
   api.tabs.onRemoved.addListener((tabId: number) => {
     void store.clear(tabId, { tabClosed: true });
   });

@@ -2,6 +2,7 @@ import type { Browser } from 'wxt/browser';
 import { assessPost } from '../detect';
 import type { Assessment } from '../detect/types';
 import {
+  ASSESS_PORT,
   AssessMessageSchema,
   FeedbackMessageSchema,
   PageStateMessageSchema,
@@ -63,4 +64,23 @@ export function handlePageMessage(
   const feedback = FeedbackMessageSchema.safeParse(message);
   if (feedback.success) return service.feedback(feedback.data).then(() => null);
   return undefined;
+}
+
+/** The background's end of a content script's assess port (see src/content/background.ts). */
+export interface AssessPort {
+  name: string;
+  sender?: Browser.runtime.MessageSender;
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+}
+
+/** Answers assess requests on a port from this extension's own content scripts; ignores any other port. */
+export function serveAssessPort(service: PageService, port: AssessPort, extensionId: string): void {
+  if (port.name !== ASSESS_PORT || port.sender?.id !== extensionId) return;
+  port.onMessage.addListener((message) => {
+    const parsed = AssessMessageSchema.safeParse(message);
+    if (!parsed.success || parsed.data.id === undefined) return;
+    const reply: AssessReply = { id: parsed.data.id, ...service.assess(parsed.data.texts) };
+    port.postMessage(reply);
+  });
 }

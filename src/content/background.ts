@@ -1,6 +1,6 @@
 import type { Assessment } from '../detect/types';
 import type { AssessMessage, FeedbackMessage, PageState, PageStateMessage } from '../messages';
-import { MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from '../message-limits';
+import { ASSESS_PORT, MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from '../message-constants';
 import type { PostFeedback } from '../settings/schema';
 
 /**
@@ -50,17 +50,85 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
+/** Sends one batch of texts to the background; resolves with its reply, whatever it is (checked by the caller). */
+export type AssessTransport = (texts: string[]) => Promise<unknown>;
+
+/** A long-lived connection to the background (browser.runtime.connect). */
+export interface PortLike {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
 /**
- * The detector, in the background: texts asked for in the same turn (one slice of the watcher) travel in one
- * message, so the page's main thread pays for a message per slice, not a detector per post.
+ * Batches over one port, opened when first needed and again after the background went away (an MV3 service worker
+ * stops when idle). A port costs the page less per message than runtime.sendMessage, which opens and closes a
+ * channel each time, and its answers come back sooner: often before the frame that draws the posts, so their
+ * banners are drawn in it. A batch in flight when the port closes is sent once more on a new port.
  */
-export function remoteAssessor(send: SendMessage, maxBatch = MAX_ASSESS_BATCH): (text: string) => Promise<Assessment> {
+export function portTransport(connect: (name: string) => PortLike): AssessTransport {
+  let port: PortLike | undefined;
+  let nextId = 1;
+  const inFlight = new Map<number, { texts: string[]; retried: boolean; resolve(reply: unknown): void; reject(error: unknown): void }>();
+
+  function open(): PortLike {
+    if (port) return port;
+    const opened = connect(ASSESS_PORT);
+    port = opened;
+    opened.onMessage.addListener((reply) => {
+      const id = (reply as { id?: unknown } | null)?.id;
+      const request = typeof id === 'number' ? inFlight.get(id) : undefined;
+      if (!request) return;
+      inFlight.delete(id as number);
+      request.resolve(reply);
+    });
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) port = undefined;
+      const lost = [...inFlight.entries()];
+      inFlight.clear();
+      for (const [, request] of lost) {
+        if (request.retried) request.reject(new Error('the background went away'));
+        else post({ ...request, retried: true });
+      }
+    });
+    return opened;
+  }
+
+  function post(request: { texts: string[]; retried: boolean; resolve(reply: unknown): void; reject(error: unknown): void }) {
+    const id = nextId++;
+    inFlight.set(id, request);
+    try {
+      const message: AssessMessage = { type: 'waspada:assess', id, texts: request.texts };
+      open().postMessage(message);
+    } catch (error) {
+      // the extension is gone (updated or removed): no port can be opened
+      inFlight.delete(id);
+      port = undefined;
+      request.reject(error);
+    }
+  }
+
+  return (texts) => new Promise((resolve, reject) => post({ texts, retried: false, resolve, reject }));
+}
+
+/** Batches as one runtime message each. */
+export function messageTransport(send: SendMessage): AssessTransport {
+  return (texts) => {
+    const message: AssessMessage = { type: 'waspada:assess', texts };
+    return send(message);
+  };
+}
+
+/**
+ * The detector, in the background: texts asked for in the same turn (one slice of the watcher) travel together, so
+ * the page's main thread pays for a message per slice, not a detector per post.
+ */
+export function remoteAssessor(transport: AssessTransport, maxBatch = MAX_ASSESS_BATCH): (text: string) => Promise<Assessment> {
   let queue: Waiting[] = [];
 
   async function ask(batch: Waiting[]) {
     try {
-      const message: AssessMessage = { type: 'waspada:assess', texts: batch.map((item) => item.text) };
-      const reply = (await send(message)) as { assessments?: unknown[] } | null;
+      const reply = (await transport(batch.map((item) => item.text))) as { assessments?: unknown[] } | null;
       const assessments = reply?.assessments;
       if (!Array.isArray(assessments) || assessments.length !== batch.length || !assessments.every(isAssessment)) {
         throw new Error('the background sent no assessments');

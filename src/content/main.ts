@@ -4,7 +4,7 @@ import type { SiteAdapter } from '../sites/types';
 import { adapterFor, siteAdapters } from '../sites/registry';
 import type { OpenReportMessage, PageState, TabStatsMessage } from '../messages';
 import { startWatcher, type WatcherStats } from '../watcher/watcher';
-import { remoteAssessor, requestPageState, sendFeedback, type SendMessage } from './background';
+import { portTransport, remoteAssessor, requestPageState, sendFeedback, type PortLike, type SendMessage } from './background';
 import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
 /** What the content script takes from WXT's ContentScriptContext: its signal, as a hint only (see lifetime.ts). */
@@ -16,7 +16,16 @@ const STATS_INTERVAL_MS = 1000;
 /** A background that is starting (an MV3 service worker waking up) may miss the first request. */
 const PAGE_STATE_RETRIES_MS = [500, 2000];
 
-const sendToBackground: SendMessage = (message) => browser.runtime.sendMessage(message);
+/** How the content script reaches its background: messages, and a port for assessments. */
+export interface BackgroundLink {
+  send: SendMessage;
+  connect(name: string): PortLike;
+}
+
+const extensionBackground: BackgroundLink = {
+  send: (message) => browser.runtime.sendMessage(message),
+  connect: (name) => browser.runtime.connect({ name }),
+};
 
 /**
  * Runs Waspada on the current page: picks the site's adapter, gets its settings and banner strings from the
@@ -27,8 +36,9 @@ export async function runOnPage(
   ctx: PageContext,
   adapters: readonly SiteAdapter[] = siteAdapters,
   lifetimeOptions?: PageLifetimeOptions,
-  send: SendMessage = sendToBackground,
+  background: BackgroundLink = extensionBackground,
 ): Promise<void> {
+  const { send } = background;
   const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
   // Teardown follows the extension's real lifetime, never WXT's page-forgeable signal alone.
@@ -45,7 +55,7 @@ export async function runOnPage(
 
   const watcher = startWatcher({
     adapter,
-    assess: remoteAssessor(send),
+    assess: remoteAssessor(portTransport((name) => background.connect(name))),
     overlay: createOverlay(document),
     settings: state.settings,
     banner: state.banner,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageService, forContentScript, handlePageMessage } from '../../src/background/page-service';
-import { MAX_ASSESS_BATCH } from '../../src/messages';
+import { createPageService, forContentScript, handlePageMessage, serveAssessPort, type AssessPort } from '../../src/background/page-service';
+import { ASSESS_PORT, MAX_ASSESS_BATCH } from '../../src/messages';
 import { bannerKit } from '../../src/overlay/kit';
 import { dismissPost, getRealJobFeedback, markRealJob, updateSettings } from '../../src/settings';
 
@@ -49,5 +49,35 @@ describe('page service for content scripts', () => {
     ['a text that is not a string', { type: 'waspada:assess', texts: [42] }, ID],
   ])('leaves %s unanswered', (_name, message, sender) => {
     expect(fromContentScript(message, sender)).toBeUndefined();
+  });
+});
+
+describe('assess port', () => {
+  function open(name = ASSESS_PORT, senderId = ID) {
+    const replies: unknown[] = [];
+    let listener: ((message: unknown) => void) | undefined;
+    const port: AssessPort = { name, sender: { id: senderId }, postMessage: (m) => replies.push(m), onMessage: { addListener: (l) => (listener = l) } };
+    serveAssessPort(createPageService(), port, ID);
+    return { replies, send: (message: unknown) => listener?.(message), listening: () => listener !== undefined };
+  }
+
+  it('answers each request with its id', () => {
+    const port = open();
+    port.send({ type: 'waspada:assess', id: 7, texts: [SCAM] });
+    expect(port.replies).toMatchObject([{ id: 7, assessments: [{ level: 'high' }] }]);
+  });
+
+  it('ignores requests without an id and malformed ones', () => {
+    const port = open();
+    port.send({ type: 'waspada:assess', texts: [SCAM] });
+    port.send({ type: 'waspada:assess', id: 1, texts: 'not a list' });
+    expect(port.replies).toEqual([]);
+  });
+
+  it.each([
+    ['another name', 'waspada:other', ID],
+    ['another extension', ASSESS_PORT, 'other@ext'],
+  ])('does not listen on a port with %s', (_name, name, sender) => {
+    expect(open(name, sender).listening()).toBe(false);
   });
 });
