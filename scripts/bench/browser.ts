@@ -6,7 +6,7 @@
  * the page's isolate).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { BROWSERS, CHROMIUM_ARGS, closeBrowser, serveAtRealOrigins } from '../../tests/e2e/harness';
@@ -60,6 +60,8 @@ export interface FeedRun {
   withExtension: boolean;
   /** CPU time of the page's main thread during the feed (ms), from /proc; NaN where that cannot be read. */
   cpuMs: number;
+  /** CPU time of the extension's own processes (its background) during the feed, ms; NaN without the extension or /proc. */
+  extensionCpuMs: number;
   /** Main-thread task time during the feed (ms), CDP TaskDuration. */
   taskMs: number;
   /** Of which script (ms), CDP ScriptDuration. */
@@ -154,6 +156,48 @@ function mainThreadCpuMs(pid: number | undefined): number {
   return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
 }
 
+/** CPU time (ms) of a whole process, all its threads, from /proc; NaN where that cannot be read. */
+function processCpuMs(pid: number): number {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return Number.NaN;
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  const text = readFileSync(stat, 'utf8');
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
+}
+
+/**
+ * The extension's own processes under this browser (its service worker runs in one): renderers started with
+ * --extension-process, found among the browser's descendants only (other browsers may run on the machine).
+ */
+function extensionPids(browserPid: number | undefined): number[] {
+  if (browserPid === undefined || !existsSync('/proc')) return [];
+  const parent = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parent.set(Number(entry), Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const isOurs = (pid: number) => {
+    for (let p: number | undefined = pid, depth = 0; p && depth < 10; p = parent.get(p), depth++) if (p === browserPid) return true;
+    return false;
+  };
+  return [...parent.keys()].filter((pid) => {
+    if (!isOurs(pid)) return false;
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process');
+    } catch {
+      return false;
+    }
+  });
+}
+
+const totalCpuMs = (pids: number[]) => pids.reduce((sum, pid) => sum + processCpuMs(pid), 0);
+
 interface PageResults {
   inserted: number;
   banners: number;
@@ -187,6 +231,8 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     await sleep(1000);
     const before = await metrics(session);
     const cpuBefore = mainThreadCpuMs(pid);
+    const extension = withExtension ? extensionPids(browser.process()?.pid) : [];
+    const extensionBefore = totalCpuMs(extension);
     await page.evaluate((batch, interval) => window.__bench!.run(batch, interval), options.batch, options.intervalMs);
     if (withExtension) {
       const total = options.postCount + 1;
@@ -196,6 +242,7 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     await sleep(options.settleMs);
     const after = await metrics(session);
     const cpuAfter = mainThreadCpuMs(pid);
+    const extensionAfter = totalCpuMs(extension);
     const results = await page.evaluate(() => window.__bench!.results());
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
@@ -203,6 +250,7 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     return {
       withExtension,
       cpuMs: cpuAfter - cpuBefore,
+      extensionCpuMs: extension.length ? extensionAfter - extensionBefore : Number.NaN,
       taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
       scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
       startupTaskMs: before.TaskDuration! * 1000,
@@ -222,6 +270,8 @@ export interface ExtensionFigures {
   /** From CDP TaskDuration (wall time of tasks: grows when the machine is busy with other work). */
   extTaskMsPer100Posts: number;
   extScriptMsPer100Posts: number;
+  /** CPU of the extension's background (where the detector runs) per 100 posts: off the page's main thread. */
+  backgroundCpuMsPer100Posts: number;
   overlayLatencyP95Ms: number;
   longTasksExt: number;
   heapDeltaMb: number;
@@ -239,7 +289,9 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
       log(
         `  run ${runs.length}: ${withExtension ? 'with   ' : 'without'} cpu ${run.cpuMs.toFixed(0)} ms, task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
           `long tasks ${run.longTasks}, heap ${run.heapMb.toFixed(1)} MB` +
-          (withExtension ? `, banners ${run.banners}, assessed ${run.assessed}/${run.inserted}, latency p95 ${quantile([...run.latencies].sort((a, b) => a - b), 0.95).toFixed(0)} ms` : ''),
+          (withExtension
+            ? `, background cpu ${run.extensionCpuMs.toFixed(0)} ms, banners ${run.banners}, assessed ${run.assessed}/${run.inserted}, latency p95 ${quantile([...run.latencies].sort((a, b) => a - b), 0.95).toFixed(0)} ms`
+            : ''),
       );
     }
   }
@@ -253,6 +305,7 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
     extMainThreadMsPer100Posts: runs.every((run) => Number.isFinite(run.cpuMs)) ? diff((run) => run.cpuMs) / per100 : diff((run) => run.taskMs) / per100,
     extTaskMsPer100Posts: diff((run) => run.taskMs) / per100,
     extScriptMsPer100Posts: diff((run) => run.scriptMs) / per100,
+    backgroundCpuMsPer100Posts: med(true, (run) => run.extensionCpuMs) / per100,
     overlayLatencyP95Ms: med(true, (run) => quantile([...run.latencies].sort((a, b) => a - b), 0.95)),
     longTasksExt: diff((run) => run.longTasks),
     heapDeltaMb: diff((run) => run.heapMb),

@@ -96,6 +96,7 @@ async function main() {
     [`Extension in Chromium (${browser.postCount} posts, median of ${SETTINGS.pairs} run(s) each side)`, ''],
     ['extra main-thread CPU / 100 posts', `${browser.extMainThreadMsPer100Posts.toFixed(2)} ms   target <= 2`],
     ['extra task time / 100 posts (wall)', `${browser.extTaskMsPer100Posts.toFixed(2)} ms (script ${browser.extScriptMsPer100Posts.toFixed(2)} ms)`],
+    ['background CPU / 100 posts (off the page)', `${browser.backgroundCpuMsPer100Posts.toFixed(2)} ms`],
     ['banner latency p95', `${browser.overlayLatencyP95Ms.toFixed(1)} ms   target <= 100`],
     ['extra long tasks', `${browser.longTasksExt}   target 0`],
     ['extra JS heap after GC', `${browser.heapDeltaMb.toFixed(2)} MB`],
