@@ -55,12 +55,13 @@ describe('banner', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['What should I do?', 'Report', 'Dismiss', 'This is a real job']);
   });
 
-  it('speaks Indonesian by default and falls back to English for languages without strings yet', () => {
+  it('speaks Indonesian by default and falls back to English for languages it has no strings for', () => {
     const overlay = createOverlay(document);
     const host = overlay.show(post, { parent: post, before: null }, content({ uiLanguage: 'id' }));
     expect(shadowRootOf(host)!.querySelector('.title')!.textContent).toBe('Tanda bahaya: kemungkinan penipuan kerja');
     expect(bannerLanguage('id')).toBe('id');
-    expect(bannerLanguage('vi')).toBe('en');
+    expect(bannerLanguage('vi')).toBe('vi');
+    expect(bannerLanguage('de')).toBe('en');
   });
 
   it('opens the advice with the official channels, verified ones as tap-to-call or links', async () => {
@@ -80,11 +81,13 @@ describe('banner', () => {
 
   it('never links an unverified channel', async () => {
     const unverified: OfficialChannel = {
+      id: 'rumoured-hotline',
       name: 'Rumoured hotline',
       kind: 'hotline',
       value: '0800-0000',
       url: 'tel:08000000',
       purpose: 'test',
+      purposeKey: 'ask-or-report-job',
       source: 'one post',
       verifiedOn: '2026-11-22',
       verified: false,
