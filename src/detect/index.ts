@@ -29,8 +29,11 @@ export interface PostContact {
 export interface AssessOptions {
   /** A compiled rule pack to use instead of the shipped one (NGO extra rules, signed updates). */
   rules?: CompiledRulePack;
-  /** Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason. */
-  isKnownRecruiter?: (contact: PostContact) => boolean;
+  /**
+   * Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason.
+   * `original` is the contact as the post wrote it (before normalisation, which can read "0" in a handle as "o").
+   */
+  isKnownRecruiter?: (contact: PostContact, original: string) => boolean;
 }
 
 /** Families whose presence raises the risk (the gate, warnings and legitimacy are handled apart). */
@@ -63,6 +66,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** E-mail addresses, for the known-recruiter hook only (exported for the ReDoS test). */
 export const EMAIL_SOURCE = '(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,40}@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
 const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
+/** Web addresses (a host with a letter TLD, optional path), for the known-recruiter hook only (exported for the ReDoS test). */
+export const WEB_ADDRESS_SOURCE =
+  '(?<![a-z0-9@/._-])(?:https?://)?[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9][a-z0-9-]{0,62}){0,4}\\.[a-z]{2,12}(?![a-z0-9@-])(?:/[a-z0-9._~%/+=?&#-]{0,200})?';
+const WEB_ADDRESS = new RegExp(WEB_ADDRESS_SOURCE, 'g');
 
 const NO_HITS: Hit[] = [];
 
@@ -338,17 +345,27 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
 
   // known recruiters: contacts checked against an NGO's list
   if (options.isKnownRecruiter) {
+    const isKnown = options.isKnownRecruiter;
+    const handed: Span[] = [];
+    const check = (contact: PostContact, span: Span) => {
+      handed.push(span);
+      if (isKnown(contact, toOriginalSpan(norm, span.start, span.end).text)) {
+        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, span);
+      }
+    };
     const contactCues = pack.families.contact?.cues ?? [];
     for (const hit of contactHits) {
       const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
-      if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, hit);
+      if (contact) check(contact, hit);
     }
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = EMAIL.exec(t)) !== null) {
-      if (options.isKnownRecruiter({ kind: 'email', value: m[0] })) {
-        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, { start: m.index, end: m.index + m[0].length });
-      }
+    while ((m = EMAIL.exec(t)) !== null) check({ kind: 'email', value: m[0] }, { start: m.index, end: m.index + m[0].length });
+    // other web addresses (a recruiter's page or site), unless already handed over as a chat link or an e-mail
+    WEB_ADDRESS.lastIndex = 0;
+    while ((m = WEB_ADDRESS.exec(t)) !== null) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!handed.some((h) => span.start < h.end && span.end > h.start)) check({ kind: 'link', value: m[0] }, span);
     }
   }
 
