@@ -49,6 +49,8 @@ export interface WatcherOptions {
 export interface Watcher {
   /** Re-finds every post on the page (after SPA navigation). */
   rescan(): void;
+  /** Assesses every post again: the detector changed (new rules, an NGO profile), so earlier results are stale. */
+  reassess(): void;
   updateSettings(settings: Settings): void;
   /** Feedback recorded elsewhere (another tab, the options page). */
   updateHiddenKeys(keys: Iterable<string>): void;
@@ -56,6 +58,8 @@ export interface Watcher {
 }
 
 interface PostResult {
+  /** The detector generation that assessed it; see reassess(). */
+  generation: number;
   postId: string | null;
   hash: string;
   key: string;
@@ -121,6 +125,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   let removalsSeen = false;
   let checked = 0;
   let lastStats = '';
+  let generation = 0;
 
   const isHidden = () => doc.visibilityState === 'hidden';
 
@@ -230,10 +235,11 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const hash = hashText(text);
     const previous = results.get(post);
     let result = previous;
-    if (!previous || previous.postId !== postId || previous.hash !== hash) {
+    if (!previous || previous.postId !== postId || previous.hash !== hash || previous.generation !== generation) {
       const assessment = assessCached(hash, text);
       if (!previous || previous.postId !== postId) checked++;
       result = {
+        generation,
         postId,
         hash,
         key: feedbackKey(adapter.id, postId, text),
@@ -387,6 +393,15 @@ export function startWatcher(options: WatcherOptions): Watcher {
   return {
     rescan() {
       if (!active) return;
+      needsFullScan = true;
+      schedule();
+    },
+    reassess() {
+      if (signal.aborted) return;
+      generation++;
+      assessments.clear();
+      if (!active) return;
+      for (const post of tracked) postQueue.add(post);
       needsFullScan = true;
       schedule();
     },

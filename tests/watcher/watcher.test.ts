@@ -394,6 +394,24 @@ describe('watcher', () => {
     expect(bannersIn(feed)).toHaveLength(1);
   });
 
+  it('assesses every post again when the detector changes (new rules, an NGO profile), once each', () => {
+    let scamWord = 'SCAM';
+    const assess = vi.fn((text: string) => fakeAssess(text.replaceAll(scamWord, 'SCAM')));
+    feed.append(post('1', 'ZORBLAX job'), post('2', 'SCAM job'), post('3', 'cooking class'));
+    const watcher = start({ assess });
+    slices.runAll();
+    expect(bannersIn(feed)).toHaveLength(1);
+    expect(assess).toHaveBeenCalledTimes(3);
+
+    scamWord = 'ZORBLAX';
+    watcher.reassess();
+    slices.runAll();
+    expect(assess).toHaveBeenCalledTimes(6);
+    expect([...feed.querySelectorAll('article')].map(levelOf)).toEqual(['high', 'high', 'none']);
+    expect(bannersIn(feed)).toHaveLength(2);
+    expect(watcher.stats().checked).toBe(3);
+  });
+
   it('tears everything down when its context is invalidated', async () => {
     const disconnect = vi.fn();
     const onStats = vi.fn();
