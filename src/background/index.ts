@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { GetTabStatsMessageSchema, TabStatsMessageSchema, type TabStats } from '../messages';
 import { browserLanguages, getSettings, seedSettingsFromBrowser } from '../settings';
 import { BADGE_COLOR, TabStatsStore, type BadgeApi, type SessionArea } from './tab-stats';
+import { startNgo } from './ngo';
 
 type ExtensionApi = typeof browser;
 
@@ -63,5 +64,7 @@ export function startBackground(api: ExtensionApi = browser, options: Background
   api.runtime.onInstalled.addListener((details: Browser.runtime.InstalledDetails) => {
     if (details.reason === 'install') void onFirstInstall(api, (options.languages ?? (() => browserLanguages()))());
   });
+  // The NGO profile (policy or import) and its signed rule-pack updates.
+  startNgo(api);
   return store;
 }
