@@ -16,6 +16,8 @@ import {
 } from '../settings';
 import type { OpenReportMessage, TabStatsMessage } from '../messages';
 import { startWatcher, type WatcherStats } from '../watcher/watcher';
+import { loadNgoForPage } from '../ngo/page';
+import { bannerOrganisation, settingsUnderProfile } from '../ngo/organisation';
 
 /** What the content script needs from WXT's ContentScriptContext. */
 export interface PageContext {
@@ -31,10 +33,11 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
   if (!adapter) return;
 
   // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
-  const [settings, dismissed, realJobs] = await Promise.all([
-    getSettings().catch(() => DEFAULT_SETTINGS),
+  let settings = await getSettings().catch(() => DEFAULT_SETTINGS);
+  const [dismissed, realJobs, ngo] = await Promise.all([
     getDismissedPosts().catch(() => []),
     getRealJobFeedback().catch(() => []),
+    loadNgoForPage(() => [settings.country]),
   ]);
   if (ctx.signal.aborted) return;
   const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
@@ -46,9 +49,12 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
 
   const watcher = startWatcher({
     adapter,
-    assess: (text) => assessPost(text),
-    overlay: createOverlay(document),
-    settings,
+    assess: (text) => assessPost(text, ngo.assessOptions()),
+    overlay: createOverlay(document, {
+      organisation: (lang) => bannerOrganisation(ngo.profile(), lang),
+      canReport: () => ngo.profile()?.features.reporting ?? true,
+    }),
+    settings: settingsUnderProfile(settings, ngo.profile()),
     hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
     signal: ctx.signal,
     onDismiss: dismissPost,
@@ -57,7 +63,15 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
     onStats: sendStats,
   });
 
-  const stopWatchingSettings = watchSettings((next) => watcher.updateSettings(next));
+  const stopWatchingSettings = watchSettings((next) => {
+    settings = next;
+    watcher.updateSettings(settingsUnderProfile(next, ngo.profile()));
+  });
+  // A new profile or rule pack: recompiled once by loadNgoForPage, then every post is assessed again.
+  const stopWatchingNgo = ngo.onChange(() => {
+    watcher.updateSettings(settingsUnderProfile(settings, ngo.profile()));
+    watcher.reassess();
+  });
   const refreshHidden = () => {
     hiddenKeys()
       .then((keys) => watcher.updateHiddenKeys(keys))
@@ -67,6 +81,7 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
   const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
   ctx.signal.addEventListener('abort', () => {
     stopWatchingSettings();
+    stopWatchingNgo();
     stopWatchingDismissed();
     stopWatchingRealJobs();
   });

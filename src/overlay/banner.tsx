@@ -10,16 +10,29 @@ export interface BannerActions {
   onRealJob(): void;
 }
 
+/** The organisation that distributes Waspada here (its NGO profile): named, with its own channels first. */
+export interface BannerOrganisation {
+  name: string;
+  /** A data:image URL from the profile, drawn as <img> (never inline markup). */
+  logo?: string;
+  channels: OfficialChannel[];
+}
+
 export interface BannerProps {
   level: Exclude<Level, 'none'>;
   reasons: Reason[];
   channels: OfficialChannel[];
   lang: UiLanguage;
   actions: BannerActions;
+  organisation?: BannerOrganisation | null;
+  /** False when the organisation turned reporting off. */
+  canReport?: boolean;
 }
 
 /** The warning shown on one post. Every string from the page arrives here as a Preact text child, never as markup. */
-export function Banner({ level, reasons, channels, lang, actions }: BannerProps) {
+export function Banner({ level, reasons, channels, lang, actions, organisation, canReport = true }: BannerProps) {
+  const helpline = organisation?.channels[0];
+  const allChannels = organisation ? [...organisation.channels, ...channels] : channels;
   const [adviceOpen, setAdviceOpen] = useState(false);
   const title = t(lang, `banner.level.${level}`);
   const adviceId = 'waspada-advice';
@@ -53,6 +66,18 @@ export function Banner({ level, reasons, channels, lang, actions }: BannerProps)
           </ul>
         </>
       )}
+      {organisation && (
+        <p class="org">
+          {organisation.logo && <img class="org-logo" src={organisation.logo} alt="" width={20} height={20} />}
+          <span class="org-name">{t(lang, 'banner.org.help', { name: organisation.name })}</span>
+          {helpline && (
+            <>
+              {' '}
+              <ChannelValue channel={helpline} />
+            </>
+          )}
+        </p>
+      )}
       <div class="todo">
         <button class="link" type="button" aria-expanded={adviceOpen} aria-controls={adviceId} onClick={() => setAdviceOpen(!adviceOpen)}>
           {t(lang, adviceOpen ? 'banner.todo.hide' : 'banner.todo.show')}
@@ -64,8 +89,8 @@ export function Banner({ level, reasons, channels, lang, actions }: BannerProps)
               <li>{t(lang, 'banner.todo.legal')}</li>
             </ul>
             <ul>
-              {channels.map((channel) => (
-                <li key={channel.name}>
+              {allChannels.map((channel) => (
+                <li key={`${channel.id}:${channel.name}`}>
                   {channel.name}: <ChannelValue channel={channel} />
                   {lang === 'en' && <span class="channel-purpose"> — {channel.purpose}</span>}
                 </li>
@@ -75,9 +100,11 @@ export function Banner({ level, reasons, channels, lang, actions }: BannerProps)
         )}
       </div>
       <div class="actions">
-        <button class="primary" type="button" onClick={actions.onReport}>
-          {t(lang, 'banner.button.report')}
-        </button>
+        {canReport && (
+          <button class="primary" type="button" onClick={actions.onReport}>
+            {t(lang, 'banner.button.report')}
+          </button>
+        )}
         <button type="button" onClick={actions.onDismiss}>
           {t(lang, 'banner.button.dismiss')}
         </button>

@@ -2,11 +2,18 @@ import { h, render } from 'preact';
 import type { Assessment } from '../detect/types';
 import { channelsFor, type Country } from '../channels';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n';
-import { Banner, type BannerActions } from './banner';
+import { Banner, type BannerActions, type BannerOrganisation } from './banner';
 import { topReasons } from './reasons';
 import { BANNER_CSS } from './styles';
 
-export type { BannerActions } from './banner';
+export type { BannerActions, BannerOrganisation } from './banner';
+
+export interface OverlayOptions {
+  /** The organisation whose profile applies (its name, logo and own channels, shown first); read at each render. */
+  organisation?: (lang: UiLanguage) => BannerOrganisation | null;
+  /** Whether banners offer Report (an organisation can turn reporting off); read at each render. */
+  canReport?: () => boolean;
+}
 
 /** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
 export const BANNER_TAG = 'waspada-alert';
@@ -55,7 +62,7 @@ export function bannerLanguage(uiLanguage: string): UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(uiLanguage) ? (uiLanguage as UiLanguage) : 'en';
 }
 
-export function createOverlay(doc: Document = document): Overlay {
+export function createOverlay(doc: Document = document, options: OverlayOptions = {}): Overlay {
   const records = new Map<Element, HostRecord>();
   const postOfHost = new WeakMap<Element, Element>();
 
@@ -108,13 +115,16 @@ export function createOverlay(doc: Document = document): Overlay {
       if (!inPlace) {
         slot.parent.insertBefore(host, removeStrays(slot, host));
       }
+      const lang = bannerLanguage(content.uiLanguage);
       render(
         h(Banner, {
           level,
           reasons: topReasons(content.assessment, content.text),
-          channels: channelsFor(content.country),
-          lang: bannerLanguage(content.uiLanguage),
+          channels: channelsFor(content.country, lang),
+          lang,
           actions: content.actions,
+          organisation: options.organisation?.(lang) ?? null,
+          canReport: options.canReport?.() ?? true,
         }),
         mount,
       );
