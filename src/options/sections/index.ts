@@ -2,6 +2,7 @@ import { channelsSection } from './channels';
 import { checklistSection } from './checklist';
 import { countryLanguageSection } from './country-language';
 import { feedbackSection } from './feedback';
+import { organisationSection } from './organisation';
 import { pauseSection } from './pause';
 import { sensitivitySection } from './sensitivity';
 import { sitesSection } from './sites';
@@ -18,4 +19,5 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   sitesSection,
   pauseSection,
   feedbackSection,
+  organisationSection,
 ];
