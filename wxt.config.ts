@@ -13,19 +13,30 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Settings and the user's feedback on posts live in storage.local, read by the content script.
-    permissions: ['storage'],
+    // storage: settings, feedback and the NGO profile; alarms: the NGO's scheduled rule-pack updates.
+    permissions: ['storage', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'waspada@waspada.invalid',
-              strict_min_version: '128.0',
+              // 140 (ESR) and 142 on Android are the first to know data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Chromium checks enterprise policies for the NGO profile against this schema (generated: npm run schemas:ngo).
+          // Firefox reads policies.json "3rdparty" without a schema and warns about the key, so only Chromium gets it.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The sources zip is for store review (Firefox): what builds the extension, not tests, fixtures or tooling output.
+    excludeSources: ['tests/**', 'demo-screenshots/**', 'keys/**', '**/*.pem', '*.zip'],
+  },
 });
