@@ -61,15 +61,15 @@ const CHROMIUM_ARGS = [
   '--no-default-browser-check',
 ];
 
-/** Launches the browser with the built extension installed. Headless unless told otherwise. */
-export async function launchWithExtension(spec: BrowserSpec, { headless = true } = {}): Promise<Browser> {
+/** Launches the browser with the built extension installed. Headless unless told otherwise; `args` go to Chromium. */
+export async function launchWithExtension(spec: BrowserSpec, { headless = true, args = [] as string[] } = {}): Promise<Browser> {
   if (!existsSync(resolve(spec.build, 'manifest.json'))) throw new Error(`No build at ${spec.build}: run npm run build`);
   if (spec.name === 'chromium') {
     return puppeteer.launch({
       executablePath: spec.executable,
       headless,
       enableExtensions: true, // otherwise puppeteer adds --disable-extensions
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${spec.build}`, `--load-extension=${spec.build}`],
+      args: [...CHROMIUM_ARGS, ...args, `--disable-extensions-except=${spec.build}`, `--load-extension=${spec.build}`],
       defaultViewport: headless ? { width: 1000, height: 900 } : null,
     });
   }
