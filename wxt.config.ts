@@ -11,6 +11,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Waspada',
     description: 'Warns you about overseas job offers that look like recruitment into scam compounds.',
+    // storage: settings and reports; alarms: report delivery retries; contextMenus: "Report as job scam".
+    permissions: ['storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

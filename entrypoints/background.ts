@@ -1,3 +1,6 @@
+import { startReporting } from '../src/report/background';
+
 export default defineBackground(() => {
-  // Reporting queue, rule updates and badge counts are wired here by later features.
+  // Rule updates and badge counts are wired here by later features.
+  startReporting();
 });
