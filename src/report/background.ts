@@ -138,8 +138,9 @@ export function startReporting(deps: ReportingDeps = defaultReportingDeps()): vo
     if (alarm.name === REPORT_ALARM) void deps.queue.processDue();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(deps, info, tab));
+  browser.runtime.onStartup.addListener(() => void deps.queue.retryWaitingNow());
   void registerContextMenu();
-  // A worker or browser (re)start: attempt what is due and re-arm the alarm, which may not survive a restart.
+  // A worker (re)start: attempt what is due and re-arm the alarm, which may not survive a browser restart.
   void deps.queue.processDue();
 }
 

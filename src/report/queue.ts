@@ -89,6 +89,20 @@ export class ReportQueue {
     return (await this.options.store.get(id)) ?? report;
   }
 
+  /**
+   * The browser (re)started: try every waiting report now instead of at its backoff time. A restart often means a
+   * new connection, and it is rare enough not to hammer a receiver.
+   */
+  async retryWaitingNow(): Promise<void> {
+    for (const report of await this.options.store.list()) {
+      const due = dueAt(report.delivery);
+      if (due !== null && due > this.now() && report.delivery.state !== 'saved' && report.delivery.state !== 'delivered') {
+        await this.options.store.setDelivery(report.id, { ...report.delivery, nextAttemptAt: this.now() });
+      }
+    }
+    await this.processDue();
+  }
+
   /** Attempts every report that is due, one at a time; then re-arms the alarm for the next one. Never runs twice at once. */
   processDue(): Promise<void> {
     if (this.running) {
@@ -172,7 +186,8 @@ export class ReportQueue {
       return await this.judge(response);
     } catch (error) {
       if (controller.signal.aborted) return { kind: 'retry', reason: `No answer from the receiver within ${Math.round(this.timeoutMs / 1000)} s.` };
-      return { kind: 'retry', reason: `Could not reach the receiver (${error instanceof Error ? error.message : String(error)}).` };
+      // Browsers give the same bare TypeError for a dead server, a TLS error and a missing CORS answer.
+      return { kind: 'retry', reason: `Could not reach the receiver (${error instanceof Error ? error.message : String(error)}): it is down, its certificate is not valid, or it does not allow cross-origin requests (CORS).` };
     } finally {
       clearTimeout(timer);
     }

@@ -234,3 +234,20 @@ describe('ReportQueue', () => {
     expect((await store.get(b.id))?.delivery.state).toBe('delivered');
   });
 });
+
+describe('ReportQueue.retryWaitingNow (browser start)', () => {
+  it('tries waiting reports at once, but not saved, delivered or permanently refused ones', async () => {
+    const { store, queue } = makeQueue();
+    const waiting = await savedReport(store);
+    const draft = (await store.saveCapture('banner', makePost({ permalink: 'https://x.com/a/status/1', site: 'x' }))).report;
+    const refused = (await store.saveCapture('banner', makePost({ permalink: 'https://x.com/a/status/2', site: 'x' }))).report;
+    await store.setDelivery(waiting.id, { state: 'failed', attempts: 1, permanent: false, nextAttemptAt: clock + 3_600_000, reason: 'down' });
+    await store.setDelivery(refused.id, { state: 'failed', attempts: 1, permanent: true, nextAttemptAt: null, reason: '422' });
+    answers.push(ack);
+    await queue.retryWaitingNow();
+    expect(calls).toHaveLength(1);
+    expect((await store.get(waiting.id))?.delivery).toMatchObject({ state: 'delivered', attempts: 2 });
+    expect((await store.get(draft.id))?.delivery.state).toBe('saved');
+    expect((await store.get(refused.id))?.delivery.state).toBe('failed');
+  });
+});

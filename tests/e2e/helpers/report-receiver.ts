@@ -30,6 +30,8 @@ export interface ReceiverOptions {
   port?: number;
   mode?: ReceiverMode;
   slowMs?: number;
+  /** Answer CORS preflights (default true): browsers send one before the extension's POST. */
+  cors?: boolean;
 }
 
 export class ReportReceiver {
@@ -38,6 +40,8 @@ export class ReportReceiver {
   readonly requests: ReceivedRequest[] = [];
   /** Idempotency keys accepted (2xx with a fresh key), each with the payload first received. */
   readonly accepted = new Map<string, unknown>();
+  /** CORS preflights answered (not counted in `requests`). */
+  preflights = 0;
   private server: Server | null = null;
   private port: number;
 
@@ -91,6 +95,19 @@ export class ReportReceiver {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
+    if (this.options.cors !== false) {
+      res.setHeader('access-control-allow-origin', '*');
+      if (req.method === 'OPTIONS') {
+        this.preflights++;
+        return void res
+          .writeHead(204, {
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type, idempotency-key',
+            'access-control-max-age': '600',
+          })
+          .end();
+      }
+    }
     const record = (status: number): void =>
       void this.requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, status });
 
