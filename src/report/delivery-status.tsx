@@ -14,9 +14,11 @@ export function DeliveryStatusText({ delivery, lang }: { delivery: DeliveryStatu
     case 'failed':
       return (
         <span data-status="failed">
-          ⚠️ {t(lang, 'report.status.failed', { reason: delivery.reason })}{' '}
+          ⚠️ {t(lang, 'report.status.failed', { reason: t(lang, `report.failure.${delivery.code}`) })}{' '}
+          {delivery.permanent && !['no-destination', 'not-https', 'refused'].includes(delivery.code) ? t(lang, 'report.status.gaveUp') : ''}{' '}
           {delivery.nextAttemptAt !== null && !delivery.permanent ? t(lang, 'report.status.retryAt', { date: when(delivery.nextAttemptAt) }) : ''}{' '}
           {t(lang, 'report.status.attempts', { count: delivery.attempts })}
+          <span class="muted technical"> ({delivery.reason})</span>
         </span>
       );
   }

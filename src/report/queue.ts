@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import type { ReportDestination } from './destination';
-import { buildPayload, type DeliveryStatus, type StoredReport } from './schema';
+import { buildPayload, type DeliveryStatus, type FailureCode, type StoredReport } from './schema';
 import type { ReportStore } from './store';
 
 /**
@@ -56,8 +56,8 @@ export interface ReportQueueOptions {
 
 type AttemptOutcome =
   | { kind: 'delivered'; receipt: string }
-  | { kind: 'retry'; reason: string; notBefore?: number }
-  | { kind: 'permanent'; reason: string };
+  | { kind: 'retry'; code: FailureCode; reason: string; notBefore?: number }
+  | { kind: 'permanent'; code: FailureCode; reason: string };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -152,21 +152,22 @@ export class ReportQueue {
         : outcome.kind === 'permanent' || attempts >= this.backoff.maxAttempts
           ? {
               state: 'failed',
+              code: outcome.code,
               attempts,
               permanent: true,
               nextAttemptAt: null,
               reason: outcome.kind === 'retry' ? `${outcome.reason} Stopped after ${attempts} attempts.` : outcome.reason,
             }
-          : { state: 'failed', attempts, permanent: false, nextAttemptAt: Math.max(retryAt, outcome.notBefore ?? 0), reason: outcome.reason };
+          : { state: 'failed', code: outcome.code, attempts, permanent: false, nextAttemptAt: Math.max(retryAt, outcome.notBefore ?? 0), reason: outcome.reason };
     await store.setDelivery(report.id, delivery);
   }
 
   private async post(report: StoredReport): Promise<AttemptOutcome> {
     const destination = await this.options.getDestination();
-    if (!destination) return { kind: 'permanent', reason: 'No organisation is set up to receive reports.' };
+    if (!destination) return { kind: 'permanent', code: 'no-destination', reason: 'No organisation is set up to receive reports.' };
     const url = new URL(destination.url);
     const loopbackHttp = url.protocol === 'http:' && LOOPBACK.has(url.hostname) && this.options.allowInsecureLoopbackForTests === true;
-    if (url.protocol !== 'https:' && !loopbackHttp) return { kind: 'permanent', reason: 'The receiver address must start with https://.' };
+    if (url.protocol !== 'https:' && !loopbackHttp) return { kind: 'permanent', code: 'not-https', reason: 'The receiver address must start with https://.' };
 
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
@@ -185,9 +186,9 @@ export class ReportQueue {
       });
       return await this.judge(response);
     } catch (error) {
-      if (controller.signal.aborted) return { kind: 'retry', reason: `No answer from the receiver within ${Math.round(this.timeoutMs / 1000)} s.` };
+      if (controller.signal.aborted) return { kind: 'retry', code: 'timeout', reason: `No answer from the receiver within ${Math.round(this.timeoutMs / 1000)} s.` };
       // Browsers give the same bare TypeError for a dead server, a TLS error and a missing CORS answer.
-      return { kind: 'retry', reason: `Could not reach the receiver (${error instanceof Error ? error.message : String(error)}): it is down, its certificate is not valid, or it does not allow cross-origin requests (CORS).` };
+      return { kind: 'retry', code: 'unreachable', reason: `Could not reach the receiver (${error instanceof Error ? error.message : String(error)}): it is down, its certificate is not valid, or it does not allow cross-origin requests (CORS).` };
     } finally {
       clearTimeout(timer);
     }
@@ -196,20 +197,20 @@ export class ReportQueue {
   private async judge(response: Response): Promise<AttemptOutcome> {
     const status = response.status;
     if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
-      return { kind: 'retry', reason: `The receiver redirected the report${status ? ` (HTTP ${status})` : ''}; redirects are not followed.` };
+      return { kind: 'retry', code: 'redirect', reason: `The receiver redirected the report${status ? ` (HTTP ${status})` : ''}; redirects are not followed.` };
     }
     if (status >= 200 && status < 300) {
       const type = response.headers.get('content-type') ?? '';
       const body = await response.text();
-      if (!/\bjson\b/i.test(type)) return { kind: 'retry', reason: `The receiver answered HTTP ${status} without a JSON acknowledgement (${type || 'no content type'}).` };
+      if (!/\bjson\b/i.test(type)) return { kind: 'retry', code: 'no-ack', reason: `The receiver answered HTTP ${status} without a JSON acknowledgement (${type || 'no content type'}).` };
       let json: unknown;
       try {
         json = JSON.parse(body);
       } catch {
-        return { kind: 'retry', reason: `The receiver answered HTTP ${status} with broken JSON.` };
+        return { kind: 'retry', code: 'no-ack', reason: `The receiver answered HTTP ${status} with broken JSON.` };
       }
       const ack = AckSchema.safeParse(json);
-      if (!ack.success) return { kind: 'retry', reason: `The receiver answered HTTP ${status} without {"ok": true, "id": ...}.` };
+      if (!ack.success) return { kind: 'retry', code: 'no-ack', reason: `The receiver answered HTTP ${status} without {"ok": true, "id": ...}.` };
       return { kind: 'delivered', receipt: String(ack.data.id) };
     }
     // Busy or rate-limited: worth another try, not before Retry-After when given.
@@ -217,12 +218,13 @@ export class ReportQueue {
       const retryAfter = Number(response.headers.get('retry-after'));
       return {
         kind: 'retry',
+        code: 'server-error',
         reason: `The receiver had a problem (HTTP ${status}).`,
         notBefore: Number.isFinite(retryAfter) && retryAfter > 0 ? this.now() + Math.min(retryAfter, 86_400) * 1000 : undefined,
       };
     }
     // Any other 4xx: the receiver refused this report; sending it again would not change that.
-    return { kind: 'permanent', reason: `The receiver refused the report (HTTP ${status})${await refusalDetail(response)}.` };
+    return { kind: 'permanent', code: 'refused', reason: `The receiver refused the report (HTTP ${status})${await refusalDetail(response)}.` };
   }
 }
 

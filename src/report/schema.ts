@@ -64,6 +64,11 @@ export const CapturedPostSchema = z.object({
 });
 export type CapturedPost = z.infer<typeof CapturedPostSchema>;
 
+/** Why an attempt failed, for the user in their language; `reason` keeps the technical detail (exports, NGOs). */
+export const FAILURE_CODES = ['no-destination', 'not-https', 'unreachable', 'timeout', 'redirect', 'no-ack', 'server-error', 'refused'] as const;
+export const FailureCodeSchema = z.enum(FAILURE_CODES);
+export type FailureCode = z.infer<typeof FailureCodeSchema>;
+
 export const DeliveryStatusSchema = z.discriminatedUnion('state', [
   /** On this device only; nothing sent. */
   z.object({ state: z.literal('saved') }),
@@ -84,6 +89,7 @@ export const DeliveryStatusSchema = z.discriminatedUnion('state', [
   /** The last attempt failed. Retried at `nextAttemptAt` unless `permanent`. */
   z.object({
     state: z.literal('failed'),
+    code: FailureCodeSchema,
     attempts: z.number().int().positive(),
     reason: z.string().max(500),
     permanent: z.boolean(),

@@ -24,7 +24,7 @@ describe('reportsToCsv', () => {
   it('writes one header and one row per report, and a spreadsheet reads each cell back whole', () => {
     const csv = reportsToCsv([
       makeReport({ note: '=cmd|calc' }),
-      makeReport({ id: '7f1c2b1e-8a47-4d2b-9c53-2f5e0d7a9b10', delivery: { state: 'failed', attempts: 2, permanent: true, nextAttemptAt: null, reason: 'HTTP 422, "bad"' } }),
+      makeReport({ id: '7f1c2b1e-8a47-4d2b-9c53-2f5e0d7a9b10', delivery: { state: 'failed', code: 'refused', attempts: 2, permanent: true, nextAttemptAt: null, reason: 'HTTP 422, "bad"' } }),
     ]);
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(3);

@@ -94,8 +94,9 @@ describe('ReportForm', () => {
   });
 
   it('shows why a delivery failed and when it will be tried again', async () => {
-    await show(makeReport({ delivery: { state: 'failed', attempts: 2, permanent: false, nextAttemptAt: Date.parse('2026-11-22T10:00:00Z'), reason: 'The receiver had a problem (HTTP 500).' } }));
-    expect(q('[data-status=failed]')!.textContent).toContain('Not sent: The receiver had a problem (HTTP 500).');
+    await show(makeReport({ delivery: { state: 'failed', code: 'server-error', attempts: 2, permanent: false, nextAttemptAt: Date.parse('2026-11-22T10:00:00Z'), reason: 'The receiver had a problem (HTTP 500).' } }));
+    expect(q('[data-status=failed]')!.textContent).toContain('Not sent: the receiver had a problem.');
+    expect(q('[data-status=failed]')!.textContent).toContain('(The receiver had a problem (HTTP 500).)');
     expect(q('[data-status=failed]')!.textContent).toContain('Will try again at');
   });
 });

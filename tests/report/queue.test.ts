@@ -94,6 +94,7 @@ describe('ReportQueue', () => {
     const failed = await queue.send(report.id);
     expect(failed.delivery).toEqual({
       state: 'failed',
+      code: 'server-error',
       attempts: 1,
       permanent: false,
       nextAttemptAt: clock + 45_000,
@@ -140,6 +141,7 @@ describe('ReportQueue', () => {
     const after = await queue.send(report.id);
     expect(after.delivery).toEqual({
       state: 'failed',
+      code: 'refused',
       attempts: 1,
       permanent: true,
       nextAttemptAt: null,
@@ -241,8 +243,8 @@ describe('ReportQueue.retryWaitingNow (browser start)', () => {
     const waiting = await savedReport(store);
     const draft = (await store.saveCapture('banner', makePost({ permalink: 'https://x.com/a/status/1', site: 'x' }))).report;
     const refused = (await store.saveCapture('banner', makePost({ permalink: 'https://x.com/a/status/2', site: 'x' }))).report;
-    await store.setDelivery(waiting.id, { state: 'failed', attempts: 1, permanent: false, nextAttemptAt: clock + 3_600_000, reason: 'down' });
-    await store.setDelivery(refused.id, { state: 'failed', attempts: 1, permanent: true, nextAttemptAt: null, reason: '422' });
+    await store.setDelivery(waiting.id, { state: 'failed', code: 'unreachable', attempts: 1, permanent: false, nextAttemptAt: clock + 3_600_000, reason: 'down' });
+    await store.setDelivery(refused.id, { state: 'failed', code: 'refused', attempts: 1, permanent: true, nextAttemptAt: null, reason: '422' });
     answers.push(ack);
     await queue.retryWaitingNow();
     expect(calls).toHaveLength(1);

@@ -13,7 +13,7 @@ let downloads: Array<{ name: string; type: string; content: string }>;
 const VIEW: ReportView = {
   reports: [
     makeReport({ updatedAt: 3, delivery: { state: 'delivered', attempts: 1, deliveredAt: 0, receipt: 'r' } }),
-    makeReport({ id: '7f1c2b1e-8a47-4d2b-9c53-2f5e0d7a9b10', key: 'k2', updatedAt: 2, delivery: { state: 'failed', attempts: 3, permanent: true, nextAttemptAt: null, reason: 'The receiver refused the report (HTTP 422).' } }),
+    makeReport({ id: '7f1c2b1e-8a47-4d2b-9c53-2f5e0d7a9b10', key: 'k2', updatedAt: 2, delivery: { state: 'failed', code: 'refused', attempts: 3, permanent: true, nextAttemptAt: null, reason: 'The receiver refused the report (HTTP 422).' } }),
     makeReport({ id: '8f1c2b1e-8a47-4d2b-9c53-2f5e0d7a9b10', key: 'k3', updatedAt: 1, shares: [{ channel: 'whatsapp', at: 1 }] }),
   ],
   setAside: [{ raw: 'junk', reason: '(root): bad', at: 0 }],
@@ -51,7 +51,7 @@ describe('ReportsSection', () => {
   it('lists every report with its status, newest first', () => {
     const statuses = [...root.querySelectorAll('[data-report-id]')].map((r) => r.getAttribute('data-status'));
     expect(statuses).toEqual(['delivered', 'failed', 'saved']);
-    expect(row(VIEW.reports[1]!.id).textContent).toContain('Not sent: The receiver refused the report (HTTP 422).');
+    expect(row(VIEW.reports[1]!.id).textContent).toContain('Not sent: the receiver refused the report.');
     expect(row(VIEW.reports[2]!.id).textContent).toContain('You also sent it by: WhatsApp');
     expect(root.textContent).toContain('1 saved reports could not be read');
   });
