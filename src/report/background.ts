@@ -138,10 +138,11 @@ export function startReporting(deps: ReportingDeps = defaultReportingDeps()): vo
     if (alarm.name === REPORT_ALARM) void deps.queue.processDue();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(deps, info, tab));
-  browser.runtime.onStartup.addListener(() => void deps.queue.retryWaitingNow());
   void registerContextMenu();
-  // A worker (re)start: attempt what is due and re-arm the alarm, which may not survive a browser restart.
-  void deps.queue.processDue();
+  // The first worker start of a browser session tries waiting reports at once (a restart often means a new
+  // connection); later worker wake-ups attempt only what is due. Either way the alarm is re-armed, as alarms may not
+  // survive a browser restart.
+  void firstStartInBrowserSession().then((first) => (first ? deps.queue.retryWaitingNow() : deps.queue.processDue()));
 }
 
 async function registerContextMenu(): Promise<void> {
@@ -154,4 +155,20 @@ async function registerContextMenu(): Promise<void> {
     documentUrlPatterns: ['https://*/*', 'http://*/*'],
   });
   watchSettings(() => void title().then((text) => browser.contextMenus.update(CONTEXT_MENU_ID, { title: text })));
+}
+
+/**
+ * True once per browser session. `runtime.onStartup` would say the same, but does not fire for an extension loaded
+ * unpacked from the command line; session storage is cleared whenever the browser closes.
+ */
+async function firstStartInBrowserSession(): Promise<boolean> {
+  const key = 'reportQueueStarted';
+  try {
+    const seen = await browser.storage.session.get(key);
+    if (seen[key]) return false;
+    await browser.storage.session.set({ [key]: true });
+    return true;
+  } catch {
+    return false; // No session storage (old browser): the alarm still delivers.
+  }
 }
