@@ -117,15 +117,23 @@ type StoredView = { id: string; delivery: { state: string; reason?: string; atte
 const storedReports = (page: Page) =>
   page.evaluate(() => chrome.storage.local.get('reports').then((x) => (x.reports ?? []) as StoredView[]));
 
-const canRun = existsSync(CHROMIUM) && existsSync(resolve(BUILD, 'manifest.json'));
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  const message = `Reporting E2E skipped: Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install chromium`;
+  if (process.env.CI === 'true') throw new Error(message);
+  console.warn(`\n!!! ${message}\n`);
+}
 
-describe.runIf(canRun)('reporting in real Chromium', () => {
+describe.runIf(hasChromium)('reporting in real Chromium', () => {
   let work: string;
   let receiver: ReportReceiver;
   let chromium: ChromiumSession | null = null;
   let proxy: RecordingProxy;
 
   beforeAll(async () => {
+    if (!existsSync(resolve(BUILD, 'manifest.json')) || process.env.WASPADA_E2E_BUILT !== '1') {
+      execFileSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'chrome'], { cwd: ROOT, stdio: 'ignore' });
+    }
     work = mkdtempSync(join(tmpdir(), 'waspada-report-e2e-'));
     receiver = await ReportReceiver.start({ tls: makeCertificate(work) });
     proxy = await RecordingProxy.start();
