@@ -9,8 +9,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Waspada',
-    description: 'Warns you about overseas job offers that look like recruitment into scam compounds.',
+    // Localised from public/_locales/<lang>/messages.json (folders id, en, ms, vi, th, fil).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: settings and reports; alarms: report delivery retries; contextMenus: "Report as job scam".
     permissions: ['storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'

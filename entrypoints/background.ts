@@ -1,6 +1,7 @@
+import { startBackground } from '../src/background';
 import { startReporting } from '../src/report/background';
 
 export default defineBackground(() => {
-  // Rule updates and badge counts are wired here by later features.
+  startBackground();
   startReporting();
 });

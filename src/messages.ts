@@ -3,6 +3,10 @@ import { z } from './zod';
 /**
  * Messages between extension contexts. Every receiver parses with these schemas and ignores anything else.
  * Content scripts only talk to the background, never to the page.
+ *
+ * content script → background: TabStatsMessage, sent whenever its counts change (cumulative since the page loaded).
+ *   The background takes the tab from the sender, keeps the numbers and sets the toolbar badge. No reply.
+ * popup → background: GetTabStatsMessage → TabStats | null (null: no content script has reported for that tab).
  */
 export const TabStatsMessageSchema = z.object({
   type: z.literal('waspada:tab-stats'),
@@ -18,3 +22,15 @@ export type TabStatsMessage = z.infer<typeof TabStatsMessageSchema>;
 
 export const GetTabStatsMessageSchema = z.object({ type: z.literal('waspada:get-tab-stats'), tabId: z.number().int() });
 export type GetTabStatsMessage = z.infer<typeof GetTabStatsMessageSchema>;
+
+/** What the background knows about one tab; the reply to GetTabStatsMessage. */
+export const TabStatsSchema = z.object({
+  checked: z.number().int().nonnegative(),
+  flagged: z.number().int().nonnegative(),
+  active: z.boolean(),
+  site: z.string().nullable(),
+  /** Origin of the page that reported, to tell a navigation to another site from one within the site. */
+  origin: z.string().nullable(),
+  updatedAt: z.number().int(),
+});
+export type TabStats = z.infer<typeof TabStatsSchema>;

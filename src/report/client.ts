@@ -25,7 +25,8 @@ export interface ReportView {
 
 export async function loadReportView(): Promise<ReportView> {
   const [{ reports, setAside }, settings, { destination }] = await Promise.all([readReports(), getSettings(), getReportDestination()]);
-  return { reports, setAside, lang: uiLanguage(settings.uiLanguage), channels: channelsFor(settings.country as Country), destination };
+  const lang = uiLanguage(settings.uiLanguage);
+  return { reports, setAside, lang, channels: channelsFor(settings.country as Country, lang), destination };
 }
 
 /** Calls back with a fresh view whenever reports, settings or the destination change. Returns the unwatch function. */

@@ -1,11 +1,14 @@
 import { z } from '../zod';
 import { CountrySchema } from '../channels/schema';
+import { UI_LANGUAGES } from '../i18n/languages';
 
-export const UiLanguageSchema = z.enum(['id', 'en', 'ms', 'vi', 'th', 'tl']);
+export const UiLanguageSchema = z.enum(UI_LANGUAGES);
 
 export const SettingsSchema = z.object({
   /** Country of origin: decides which official channels the banner shows. */
   country: CountrySchema,
+  /** True once the user confirmed the country (welcome page or options); until then it is only a guess. */
+  countryConfirmed: z.boolean(),
   uiLanguage: UiLanguageSchema,
   /** 'all' shows caution and high; 'high' shows only high. */
   sensitivity: z.enum(['all', 'high']),
@@ -18,6 +21,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   country: 'ID',
+  countryConfirmed: false,
   uiLanguage: 'id',
   sensitivity: 'all',
   disabledSites: [],

@@ -29,4 +29,9 @@ export interface SiteAdapter {
   author?(post: Element): { name: string; url?: string } | null;
   /** Where the `<waspada-alert>` host goes: inside the post container or right before it. */
   bannerSlot(post: Element): { parent: Element; before: Node | null };
+  /**
+   * The post (as `findPosts` would return it) that holds `node`, or null. Lets the watcher map a mutation deep inside
+   * a post (text growing behind "See more", a recycled bubble's new text or id) back to its post. Cheap: `closest`.
+   */
+  postContaining?(node: Node): Element | null;
 }

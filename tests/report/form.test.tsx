@@ -8,6 +8,8 @@ import type { StoredReport } from '../../src/report/schema';
 import { makeReport } from './make-report';
 
 const HOTLINE: OfficialChannel = {
+  id: 'kp2mi-whatsapp',
+  purposeKey: 'ask-or-report-job',
   name: 'KP2MI WhatsApp',
   kind: 'whatsapp',
   value: '0811-8080-141',

@@ -5,6 +5,8 @@ import { platformReportPage, reportMessage, shareLinks, whatsappHotlines } from 
 import { makeReport } from './make-report';
 
 const channel = (over: Partial<OfficialChannel>): OfficialChannel => ({
+  id: 'x',
+  purposeKey: 'ask-or-report-job',
   name: 'X',
   kind: 'hotline',
   value: 'v',

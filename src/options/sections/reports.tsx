@@ -5,6 +5,7 @@ import { DeliveryStatusText } from '../../report/delivery-status';
 import { reportsToCsv, reportsToJson } from '../../report/export';
 import type { ReportActionMessage } from '../../report/messages';
 import type { StoredReport } from '../../report/schema';
+import type { OptionsSection, OptionsSectionProps } from './types';
 
 /**
  * Options section "Your reports": every report on this device with its delivery status, retry and delete, exports,
@@ -53,7 +54,6 @@ export function ReportsSection({
 
   return (
     <div class="reports-section">
-      <h3>{t(lang, 'report.list.title')}</h3>
       {view.setAside.length ? <p class="notice">{t(lang, 'report.list.setAside', { count: view.setAside.length })}</p> : null}
       {error ? (
         <p class="error" role="alert">
@@ -162,3 +162,10 @@ function DestinationEditor({ view, lang, run, announce }: { view: ReportView; la
     </form>
   );
 }
+
+export const reportsSection: OptionsSection = {
+  id: 'reports',
+  titleKey: 'report.list.title',
+  icon: '📣',
+  Component: ({ lang, announce }: OptionsSectionProps) => <ReportsSection lang={lang} announce={announce} />,
+};

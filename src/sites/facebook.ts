@@ -1,0 +1,191 @@
+import type { SiteAdapter } from './types';
+import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants, unique } from './read-text';
+
+// Facebook desktop ("Comet", React) generates its class names; what stays is ARIA and a few data attributes. Each
+// selector below names where it was read (public repositories found through the code search); none is a UI string.
+
+/**
+ * Elements that are a post (or a comment) on their own: `[role="article"]` (longphamdev/facebook-group-monitor
+ * content.js; comments as nested articles in a "Comet 2025" facebook-post-selectors.ts), `[aria-posinset]` feed
+ * posts (same pack: `[role="feed"] [role="article"][aria-posinset]`), `[data-pagelet^="FeedUnit_"]` (older feed:
+ * gregorymachon/no-ads facebook.js, stephlaurrain/nofacebookads script.js).
+ */
+const POST_ROOT = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit_"]';
+/**
+ * The message block, newest attribute first: `story_message` (chriswch/rental-hunter
+ * src/entrypoints/content/providers/facebook/selectors.ts), `[data-ad-comet-preview]` / `[data-ad-preview="message"]`
+ * (the Comet 2025 pack's TEXT list; DimensionDev Maskbook's getPostContentFacebook).
+ */
+const STORY_MESSAGE =
+  '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
+/** A comment's body: `div[dir="auto"]` paragraphs inside a `[lang]` span (the Comet 2025 pack's `div[lang]` text). */
+const COMMENT_BODY = '[dir="auto"][lang], [lang] > [dir="auto"]';
+/** Last resort inside a post: the paragraph block Comet writes for user text (`div[dir="auto"]`, group-monitor). */
+const PARAGRAPH = 'div[dir="auto"][style*="text-align"]';
+/** Buttons inside the message ("See more", "See translation") are not post text: matched by role, not wording. */
+const CHROME = '[role="button"]';
+/** Permalinks: `/posts/` and `/permalink/` (Comet 2025 pack PERMALINK, group-monitor), story_fbid and photo links. */
+const PERMALINK = [
+  'a[href*="/posts/"]',
+  'a[href*="/permalink/"]',
+  'a[href*="story_fbid="]',
+  'a[href*="/permalink.php"]',
+  'a[href*="multi_permalinks="]',
+  'a[href*="/photo/?fbid="]',
+  'a[href*="/photo.php?fbid="]',
+].join(', ');
+const POST_ID_IN_HREF = [
+  /\/posts\/([\w-]+)/,
+  /\/permalink\/(\d+)/,
+  /[?&]story_fbid=([\w-]+)/,
+  /[?&]multi_permalinks=(\d+)/,
+  /[?&]fbid=(\d+)/,
+];
+/** A comment's own link carries ?comment_id= (and &reply_comment_id= for a reply). */
+const COMMENT_ID_IN_HREF = /[?&]comment_id=(\d+)/;
+/** The author line: profile_name (rental-hunter) or the heading (Comet 2025 pack AUTHOR: `h3 a[role="link"]`). */
+const HEADING = '[data-ad-rendering-role="profile_name"], h2, h3, h4';
+
+/** The post root that owns `element`: the nearest POST_ROOT ancestor (not `element` itself). */
+function ownerRoot(element: Element): Element | null {
+  return element.parentElement?.closest(POST_ROOT) ?? null;
+}
+
+/** True when `element` belongs to `post` and not to a post or comment nested inside it. */
+function ownedBy(element: Element, post: Element): boolean {
+  const owner = ownerRoot(element);
+  return owner === post || (owner === null && post.contains(element)) || (owner !== null && !post.contains(owner));
+}
+
+function ownText(post: Element, selector: string): Element | null {
+  for (const found of Array.from(post.querySelectorAll(selector))) {
+    if (ownedBy(found, post)) return found;
+  }
+  return null;
+}
+
+/**
+ * A comment or reply: an article without a message block of its own that sits in a comment list (`ul > li`) or,
+ * like Comet's comments, is named by its own aria-label instead of pointing at a heading with aria-labelledby.
+ */
+function isComment(post: Element): boolean {
+  if (!post.matches('[role="article"]') || ownText(post, STORY_MESSAGE) !== null) return false;
+  const labelledLikeComment = post.hasAttribute('aria-label') && !post.hasAttribute('aria-labelledby');
+  return labelledLikeComment || post.parentElement?.closest('li') != null;
+}
+
+function textElement(post: Element): Element | null {
+  const story = ownText(post, STORY_MESSAGE);
+  if (story) return outermostStory(story);
+  if (isComment(post)) return ownText(post, COMMENT_BODY);
+  return ownText(post, COMMENT_BODY) ?? ownText(post, PARAGRAPH);
+}
+
+/** story_message wraps the comet-preview block: hand out the outer one so its whole subtree counts as the text. */
+function outermostStory(story: Element): Element {
+  let outer = story;
+  for (let parent = story.parentElement?.closest(STORY_MESSAGE); parent; parent = parent.parentElement?.closest(STORY_MESSAGE)) {
+    outer = parent;
+  }
+  return outer;
+}
+
+/** A single-post page can render the message with no article around it: climb to the block with the author line. */
+function rootForLooseMessage(message: Element): Element {
+  let candidate: Element = message;
+  for (let depth = 0, parent = message.parentElement; parent && depth < 12; depth += 1, parent = parent.parentElement) {
+    candidate = parent;
+    if (parent.querySelector(HEADING)) return parent;
+  }
+  return candidate;
+}
+
+function permalinkAnchor(post: Element): Element | null {
+  for (const anchor of Array.from(post.querySelectorAll(PERMALINK))) {
+    // A comment's own link carries comment_id; the post's link does not.
+    if (ownedBy(anchor, post) && !COMMENT_ID_IN_HREF.test(anchor.getAttribute('href') ?? '')) return anchor;
+  }
+  return null;
+}
+
+function commentId(post: Element): string | null {
+  for (const anchor of Array.from(post.querySelectorAll('a[href*="comment_id="]'))) {
+    if (!ownedBy(anchor, post)) continue;
+    const href = anchor.getAttribute('href') ?? '';
+    const comment = COMMENT_ID_IN_HREF.exec(href)?.[1];
+    const reply = /[?&]reply_comment_id=(\d+)/.exec(href)?.[1];
+    if (comment) return `comment:${reply ?? comment}`;
+  }
+  return null;
+}
+
+export const facebookAdapter: SiteAdapter = {
+  id: 'facebook',
+  name: 'Facebook',
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
+
+  isActive(url) {
+    if (url.protocol !== 'https:' || !['www.facebook.com', 'web.facebook.com'].includes(url.hostname)) return false;
+    // Messenger, login and settings have no posts; Messenger's DOM is not handled here.
+    return !/^\/(messages|login|settings|checkpoint)(\/|$)/.test(url.pathname);
+  },
+
+  findPosts(root) {
+    const roots = selfAndDescendants(root, POST_ROOT);
+    // Messages not inside any known root (single-post pages): find them, also when `root` is inside such a message.
+    const loose = selfAndDescendants(root, STORY_MESSAGE)
+      .filter((message) => message.closest(POST_ROOT) === null)
+      .map((message) => rootForLooseMessage(outermostStory(message)));
+    // A feed-unit wrapper around an article owns no text of its own and drops out here.
+    return unique(outermost(loose).concat(roots)).filter((post) => textElement(post) !== null);
+  },
+
+  textElement,
+
+  readText(post) {
+    return readElementText(textElement(post), { skip: CHROME });
+  },
+
+  postId(post) {
+    if (isComment(post)) return commentId(post);
+    const href = permalinkAnchor(post)?.getAttribute('href') ?? '';
+    for (const pattern of POST_ID_IN_HREF) {
+      const id = pattern.exec(href)?.[1];
+      if (id) return id;
+    }
+    // Feed timestamps often get their real href only on hover; fall back to the unit's feed position.
+    const positioned = post.closest('[aria-posinset]');
+    if (positioned) return `posinset:${positioned.getAttribute('aria-posinset')}`;
+    // Then the React id of its heading, stable for as long as the post stays rendered.
+    const labelled = post.getAttribute('aria-labelledby') ?? post.getAttribute('aria-describedby');
+    return labelled ? `aria:${labelled}` : null;
+  },
+
+  permalink(post) {
+    return absoluteHref(permalinkAnchor(post));
+  },
+
+  author(post) {
+    const heading = ownText(post, '[data-ad-rendering-role="profile_name"] a, h2 a, h3 a, h4 a');
+    const name = readElementText(heading);
+    if (!name) return null;
+    const url = absoluteHref(heading);
+    return url ? { name, url } : { name };
+  },
+
+  bannerSlot(post) {
+    // Inside the post, right above the message: the reader meets the warning before the offer.
+    const text = textElement(post);
+    if (text?.parentElement) return { parent: text.parentElement, before: text };
+    return { parent: post, before: post.firstChild };
+  },
+
+  postContaining(node) {
+    const element = isElement(node) ? node : node.parentElement;
+    for (let root = element?.closest(POST_ROOT) ?? null; root; root = ownerRoot(root)) {
+      if (textElement(root)) return root;
+    }
+    const message = element?.closest(STORY_MESSAGE);
+    return message ? rootForLooseMessage(outermostStory(message)) : null;
+  },
+};
