@@ -152,10 +152,16 @@ describe.runIf(hasChromium)('reporting in real Chromium', () => {
     const extensionId = await chromium.extensionId();
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
 
-    // The organisation's receiver, set up the way a user would (options section).
+    // The organisation's receiver, set up the way a user would: in the options page's reports section.
     const options = await chromium.newPage();
-    await options.goto(extensionUrl('report.html?id=setup'));
-    await options.evaluate((url) => chrome.runtime.sendMessage({ type: 'waspada:report-destination', destination: { name: 'Test NGO', url } }), receiver.url);
+    await options.goto(extensionUrl('options.html#reports'));
+    await options.waitForSelector('form.destination input[name=url]');
+    // The welcome page opens on install; a tab in the background gets no frames, so clicks there never finish.
+    await options.bringToFront();
+    await options.type('form.destination input[name=name]', 'Test NGO');
+    await options.type('form.destination input[name=url]', receiver.url);
+    await options.click('form.destination button[type=submit]');
+    await waitFor('the destination to be saved', () => options.evaluate(() => chrome.storage.local.get('reportDestination')), (v) => Boolean(v.reportDestination));
 
     // TODO(phase B): report from the banner on a fixture page; until the overlay lands the draft is made by the background
     // from the same message the banner sends, here sent from an extension page.
@@ -165,6 +171,7 @@ describe.runIf(hasChromium)('reporting in real Chromium', () => {
     const form = await chromium.newPage();
     await form.goto(extensionUrl(`report.html?id=${draftId}`));
     await form.waitForSelector('[data-field=author] input[type=checkbox]');
+    await form.bringToFront();
     await form.click('[data-field=author] input[type=checkbox]');
     await form.type('[data-field=note] textarea', 'Saw it in a job group');
     await form.click('[data-action=send-ngo]');
@@ -184,6 +191,9 @@ describe.runIf(hasChromium)('reporting in real Chromium', () => {
     const delivered = await waitFor('delivery after the restart', () => storedReports(afterRestart), (r) => r[0]?.delivery.state === 'delivered', 90_000);
     expect(delivered[0]!.delivery).toMatchObject({ state: 'delivered', receipt: draftId });
     await afterRestart.waitForSelector('[data-status=delivered]');
+    const list = await chromium.newPage();
+    await list.goto(extensionUrl('options.html#reports'));
+    await list.waitForSelector(`[data-report-id="${draftId}"][data-status=delivered]`);
 
     // Give a duplicate every chance to show up, then count by idempotency key and by raw successful requests.
     await new Promise((done) => setTimeout(done, 3_000));
