@@ -20,8 +20,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          // Real browsers on a 2-core machine: one file at a time, generous limits.
           fileParallelism: false,
-          testTimeout: 180_000,
+          testTimeout: 120_000,
           hookTimeout: 120_000,
         },
       },

@@ -13,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and reports; alarms: report delivery retries; contextMenus: "Report as job scam".
+    // storage: settings, feedback and reports; alarms: report delivery retries; contextMenus: "Report as job scam".
     permissions: ['storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'
       ? {

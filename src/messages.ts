@@ -34,3 +34,23 @@ export const TabStatsSchema = z.object({
   updatedAt: z.number().int(),
 });
 export type TabStats = z.infer<typeof TabStatsSchema>;
+
+/**
+ * Content script → background: the user pressed Report on a banner. The report flow is a later issue; until it
+ * lands nothing receives this message (sending it then fails quietly, and the content script ignores that).
+ */
+export const OpenReportMessageSchema = z.object({
+  type: z.literal('waspada:open-report'),
+  /** Site adapter id. */
+  site: z.string(),
+  /** Same key as the user's dismiss / real-job feedback for this post. */
+  postKey: z.string().min(1),
+  /** Permalink when the page shows one, else the page's URL. */
+  url: z.string(),
+  /** The start of the post's text, for the reporter to confirm. */
+  excerpt: z.string().max(300),
+  level: z.enum(['high', 'caution']),
+  /** Detector signal ids behind the warning. */
+  signals: z.array(z.string()),
+});
+export type OpenReportMessage = z.infer<typeof OpenReportMessageSchema>;

@@ -1,4 +1,11 @@
+import { PRODUCTION_MATCHES } from '../../src/sites/production-matches';
+import { runOnPage } from '../../src/content/main';
+
+// WXT imports this file in Node at build time: everything page-touching happens inside main().
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*'],
-  main() {},
+  matches: [...PRODUCTION_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    void runOnPage(ctx);
+  },
 });

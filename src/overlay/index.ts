@@ -1,0 +1,142 @@
+import { h, render } from 'preact';
+import type { Assessment } from '../detect/types';
+import { channelsFor, type Country } from '../channels';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n';
+import { Banner, type BannerActions } from './banner';
+import { topReasons } from './reasons';
+import { BANNER_CSS } from './styles';
+
+export type { BannerActions } from './banner';
+
+/** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
+export const BANNER_TAG = 'waspada-alert';
+
+export interface BannerSlot {
+  parent: Element;
+  before: Node | null;
+}
+
+export interface BannerContent {
+  assessment: Assessment;
+  /** The post's text the assessment was made on (evidence offsets point into it). */
+  text: string;
+  country: Country;
+  uiLanguage: string;
+  actions: BannerActions;
+}
+
+export interface Overlay {
+  /** Shows or updates the post's banner at `slot`; re-attaches it if the site removed it. One host per post. */
+  show(post: Element, slot: BannerSlot, content: BannerContent): Element;
+  hide(post: Element): void;
+  /** Removes banners whose post has left the document (a banner placed before its post outlives it otherwise). */
+  prune(): void;
+  /** Removes every banner this overlay made. */
+  clear(): void;
+  /** The host showing the post's banner, if any. */
+  hostOf(post: Element): Element | undefined;
+}
+
+interface HostRecord {
+  host: HTMLElement;
+  mount: HTMLElement;
+}
+
+// Closed roots keep the page from reading or driving the banner; tests reach them through this map only.
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+
+/** The banner's closed shadow root, for tests in this realm. The page has no way to call this. */
+export function shadowRootOf(host: Element): ShadowRoot | undefined {
+  return shadowRoots.get(host);
+}
+
+/** The UI language the banner can speak: the user's when we have its strings, else English. */
+export function bannerLanguage(uiLanguage: string): UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(uiLanguage) ? (uiLanguage as UiLanguage) : 'en';
+}
+
+export function createOverlay(doc: Document = document): Overlay {
+  const records = new Map<Element, HostRecord>();
+  const postOfHost = new WeakMap<Element, Element>();
+
+  function createHost(level: string): HostRecord {
+    const host = doc.createElement(BANNER_TAG);
+    host.setAttribute('level', level);
+    // attachShadow works on any valid custom-element name without customElements.define (absent in Chrome content scripts).
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = BANNER_CSS;
+    const mount = doc.createElement('div');
+    root.append(style, mount);
+    shadowRoots.set(host, root);
+    return { host, mount };
+  }
+
+  /** Removes hosts left by an earlier instance of the content script (extension update) or copied by the site. */
+  function removeStrays(slot: BannerSlot, keep: Element): Node | null {
+    let before = slot.before;
+    for (const child of Array.from(slot.parent.children)) {
+      if (child.localName !== BANNER_TAG || child === keep || isOwnedByLivePost(child)) continue;
+      if (child === before) before = child.nextSibling;
+      child.remove();
+    }
+    return before;
+  }
+
+  function isOwnedByLivePost(host: Element): boolean {
+    const post = postOfHost.get(host);
+    return !!post && post.isConnected && records.get(post)?.host === host;
+  }
+
+  function destroy(record: HostRecord) {
+    render(null, record.mount);
+    record.host.remove();
+  }
+
+  return {
+    show(post, slot, content) {
+      const level = content.assessment.level === 'high' ? 'high' : 'caution';
+      let record = records.get(post);
+      if (!record) {
+        record = createHost(level);
+        records.set(post, record);
+        postOfHost.set(record.host, post);
+      }
+      const { host, mount } = record;
+      if (host.getAttribute('level') !== level) host.setAttribute('level', level);
+      const inPlace = host.parentNode === slot.parent && (slot.before === host || host.nextSibling === slot.before);
+      if (!inPlace) {
+        slot.parent.insertBefore(host, removeStrays(slot, host));
+      }
+      render(
+        h(Banner, {
+          level,
+          reasons: topReasons(content.assessment, content.text),
+          channels: channelsFor(content.country),
+          lang: bannerLanguage(content.uiLanguage),
+          actions: content.actions,
+        }),
+        mount,
+      );
+      return host;
+    },
+    hide(post) {
+      const record = records.get(post);
+      if (!record) return;
+      records.delete(post);
+      destroy(record);
+    },
+    prune() {
+      for (const [post, record] of records) {
+        if (post.isConnected) continue;
+        records.delete(post);
+        destroy(record);
+      }
+    },
+    clear() {
+      for (const record of records.values()) destroy(record);
+      records.clear();
+    },
+    hostOf: (post) => records.get(post)?.host,
+  };
+}

@@ -1,0 +1,405 @@
+import type { Assessment, Level } from '../detect/types';
+import type { SiteAdapter } from '../sites/types';
+import type { Settings, PostFeedback } from '../settings/schema';
+import type { OpenReportMessage } from '../messages';
+import { BANNER_TAG, type Overlay } from '../overlay';
+import { feedbackKey, hashText } from './text-hash';
+import { idleScheduler, type Scheduler } from './scheduler';
+
+/** Attribute on a post's text element once assessed: the contract for tests and outside checks. */
+export const LEVEL_ATTRIBUTE = 'data-waspada-level';
+
+export interface WatcherStats {
+  /** Posts assessed since the watcher started (a recycled node showing another post counts again). */
+  checked: number;
+  /** Posts showing a banner now. */
+  flagged: number;
+  /** Whether the watcher runs (site enabled, not paused). */
+  active: boolean;
+}
+
+type ObserverLike = Pick<MutationObserver, 'observe' | 'disconnect'>;
+
+export interface WatcherOptions {
+  adapter: SiteAdapter;
+  assess: (text: string) => Assessment;
+  overlay: Overlay;
+  settings: Settings;
+  /** Keys of posts the user dismissed or marked as a real job. */
+  hiddenKeys?: Iterable<string>;
+  /** Aborting it tears everything down (the content script context's signal). */
+  signal: AbortSignal;
+  /** Persists the user's feedback; the watcher hides the banner at once, whatever the storage does. */
+  onDismiss(entry: PostFeedback): Promise<void> | void;
+  onRealJob(entry: PostFeedback): Promise<void> | void;
+  onReport(report: OpenReportMessage): void;
+  /** Called after a flush when the counts changed. */
+  onStats?(stats: WatcherStats): void;
+  document?: Document;
+  createObserver?: (callback: MutationCallback) => ObserverLike;
+  scheduler?: Scheduler;
+  now?: () => number;
+  setTimer?: (callback: () => void, ms: number) => () => void;
+  /** Work per slice before yielding to the page. */
+  sliceBudgetMs?: number;
+  /** Above this many queued mutations, rescan the page once instead of diffing (Dark Reader's trick). */
+  rescanThreshold?: number;
+}
+
+export interface Watcher {
+  /** Re-finds every post on the page (after SPA navigation). */
+  rescan(): void;
+  updateSettings(settings: Settings): void;
+  /** Feedback recorded elsewhere (another tab, the options page). */
+  updateHiddenKeys(keys: Iterable<string>): void;
+  stats(): WatcherStats;
+}
+
+interface PostResult {
+  postId: string | null;
+  hash: string;
+  key: string;
+  assessment: Assessment;
+  /** Kept only for flagged posts: the banner quotes it. */
+  text: string;
+  textElement: Element | null;
+}
+
+const NOT_FLAGGED: Assessment = { level: 'none', score: 0, lang: 'und', signals: [] };
+const ASSESSMENT_CACHE_SIZE = 300;
+
+/** Whether a post assessed at `level` shows a banner under these settings. Pure. */
+export function showsBanner(level: Level, sensitivity: Settings['sensitivity'], hiddenByUser: boolean): boolean {
+  if (level === 'none' || hiddenByUser) return false;
+  return level === 'high' || sensitivity === 'all';
+}
+
+/** Whether Waspada runs on this site now. Pure. */
+export function isActiveFor(site: string, settings: Settings, now: number): boolean {
+  return !settings.disabledSites.includes(site) && settings.pausedUntil <= now;
+}
+
+/**
+ * The one watcher of a page. Its MutationObserver only queues; slices flush the queue within a small budget, read
+ * text through the adapter (no layout reads), assess, and hand results to the overlay. Results are keyed by element
+ * plus the site's post id and a hash of the text, so recycled nodes and growing text are assessed again.
+ */
+export function startWatcher(options: WatcherOptions): Watcher {
+  const {
+    adapter,
+    assess,
+    overlay,
+    signal,
+    document: doc = document,
+    createObserver = (callback) => new MutationObserver(callback),
+    scheduler = idleScheduler(),
+    now = () => performance.now(),
+    setTimer = (callback, ms) => {
+      const handle = setTimeout(callback, ms);
+      return () => clearTimeout(handle);
+    },
+    sliceBudgetMs = 4,
+    rescanThreshold = 1000,
+  } = options;
+  const wallClock = () => Date.now();
+
+  let settings = options.settings;
+  let hiddenKeys = new Set(options.hiddenKeys ?? []);
+  let active = false;
+  let observer: ObserverLike | null = null;
+  let cancelSlice: (() => void) | null = null;
+  let cancelResume: (() => void) | null = null;
+
+  const results = new WeakMap<Element, PostResult>();
+  /** Assessed posts still worth re-rendering (pruned when they leave the document). */
+  const tracked = new Set<Element>();
+  const assessments = new Map<string, Assessment>();
+  const dirtyNodes = new Set<Node>();
+  const addedRoots = new Set<Element>();
+  const postQueue = new Set<Element>();
+  let needsFullScan = false;
+  let removalsSeen = false;
+  let checked = 0;
+  let lastStats = '';
+
+  const isHidden = () => doc.visibilityState === 'hidden';
+
+  function onMutations(records: MutationRecord[]) {
+    if (!active) return;
+    if (!needsFullScan) {
+      if (records.length + dirtyNodes.size + addedRoots.size > rescanThreshold) {
+        needsFullScan = true;
+        dirtyNodes.clear();
+        addedRoots.clear();
+      } else {
+        for (const record of records) queueRecord(record);
+      }
+    }
+    schedule();
+  }
+
+  function queueRecord(record: MutationRecord) {
+    if (record.type === 'characterData') {
+      dirtyNodes.add(record.target);
+      return;
+    }
+    if (record.removedNodes.length > 0) {
+      removalsSeen = true;
+      // Content removed from a post (a re-render, or the site dropping our banner): look at the post again.
+      dirtyNodes.add(record.target);
+    }
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType === 1) {
+        if ((node as Element).localName !== BANNER_TAG) addedRoots.add(node as Element);
+      } else if (node.nodeType === 3) {
+        dirtyNodes.add(record.target);
+      }
+    }
+  }
+
+  function schedule() {
+    if (cancelSlice || !active || isHidden()) return;
+    if (!needsFullScan && !removalsSeen && dirtyNodes.size === 0 && addedRoots.size === 0 && postQueue.size === 0) return;
+    cancelSlice = scheduler(runSlice);
+  }
+
+  /** The post holding `node`: one already assessed (a WeakMap walk up), else whatever the adapter says. */
+  function postContaining(node: Node): Element | null {
+    for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; element = element.parentElement) {
+      if (results.has(element)) return element;
+    }
+    // A post the adapter skipped until its text arrived (e.g. its message rendered after the container).
+    return adapter.postContaining?.(node) ?? null;
+  }
+
+  function runSlice() {
+    cancelSlice = null;
+    if (!active || isHidden()) return;
+    const start = now();
+    const outOfTime = () => now() - start >= sliceBudgetMs;
+
+    if (removalsSeen || needsFullScan) {
+      removalsSeen = false;
+      overlay.prune();
+      for (const post of tracked) if (!post.isConnected) tracked.delete(post);
+    }
+    if (needsFullScan) {
+      needsFullScan = false;
+      for (const post of adapter.findPosts(doc)) postQueue.add(post);
+    }
+    for (const root of addedRoots) {
+      addedRoots.delete(root);
+      if (!root.isConnected) continue;
+      const owner = postContaining(root);
+      if (owner) postQueue.add(owner);
+      for (const post of adapter.findPosts(root)) postQueue.add(post);
+      if (outOfTime()) break;
+    }
+    if (!outOfTime()) {
+      for (const node of dirtyNodes) {
+        dirtyNodes.delete(node);
+        if (!node.isConnected) continue;
+        const owner = postContaining(node);
+        if (owner) postQueue.add(owner);
+        else if (node.nodeType === 1) for (const post of adapter.findPosts(node as Element)) postQueue.add(post);
+      }
+    }
+    for (const post of postQueue) {
+      if (outOfTime()) break;
+      postQueue.delete(post);
+      processPost(post);
+    }
+    schedule();
+    if (!cancelSlice) emitStats();
+  }
+
+  function assessCached(hash: string, text: string): Assessment {
+    let assessment = assessments.get(hash);
+    if (!assessment) {
+      assessment = text.trim() ? assess(text) : NOT_FLAGGED;
+      if (assessments.size >= ASSESSMENT_CACHE_SIZE) assessments.delete(assessments.keys().next().value as string);
+      assessments.set(hash, assessment);
+    }
+    return assessment;
+  }
+
+  function processPost(post: Element) {
+    if (!post.isConnected) return;
+    const postId = adapter.postId(post);
+    const text = adapter.readText(post);
+    const hash = hashText(text);
+    const previous = results.get(post);
+    let result = previous;
+    if (!previous || previous.postId !== postId || previous.hash !== hash) {
+      const assessment = assessCached(hash, text);
+      if (!previous || previous.postId !== postId) checked++;
+      result = {
+        postId,
+        hash,
+        key: feedbackKey(adapter.id, postId, text),
+        assessment,
+        text: assessment.level === 'none' ? '' : text,
+        textElement: previous?.textElement ?? null,
+      };
+      results.set(post, result);
+      tracked.add(post);
+    }
+    renderPost(post, result!);
+  }
+
+  function renderPost(post: Element, result: PostResult) {
+    const textElement = adapter.textElement(post);
+    if (result.textElement && result.textElement !== textElement) result.textElement.removeAttribute(LEVEL_ATTRIBUTE);
+    result.textElement = textElement;
+    const level = result.assessment.level;
+    if (textElement && textElement.getAttribute(LEVEL_ATTRIBUTE) !== level) textElement.setAttribute(LEVEL_ATTRIBUTE, level);
+    if (!showsBanner(level, settings.sensitivity, hiddenKeys.has(result.key))) {
+      overlay.hide(post);
+      return;
+    }
+    overlay.show(post, adapter.bannerSlot(post), {
+      assessment: result.assessment,
+      text: result.text,
+      country: settings.country,
+      uiLanguage: settings.uiLanguage,
+      actions: {
+        onDismiss: () => recordFeedback(post, options.onDismiss),
+        onRealJob: () => recordFeedback(post, options.onRealJob),
+        onReport: () => {
+          const current = results.get(post);
+          if (!current || current.assessment.level === 'none') return;
+          options.onReport({
+            type: 'waspada:open-report',
+            site: adapter.id,
+            postKey: current.key,
+            url: pageUrl(post),
+            excerpt: current.text.slice(0, 300),
+            level: current.assessment.level,
+            signals: current.assessment.signals.map((s) => s.id),
+          });
+        },
+      },
+    });
+  }
+
+  function pageUrl(post: Element): string {
+    return adapter.permalink?.(post) ?? doc.location?.href ?? '';
+  }
+
+  function recordFeedback(post: Element, persist: (entry: PostFeedback) => Promise<void> | void) {
+    const result = results.get(post);
+    if (!result) return;
+    hiddenKeys.add(result.key);
+    overlay.hide(post);
+    emitStats();
+    const entry: PostFeedback = { key: result.key, site: adapter.id, excerpt: result.text.slice(0, 300), url: pageUrl(post), at: wallClock() };
+    // Storage failing must not bring the banner back: the user asked for it to go.
+    Promise.resolve()
+      .then(() => persist(entry))
+      .catch(() => {});
+  }
+
+  function renderAll() {
+    for (const post of tracked) {
+      const result = results.get(post);
+      if (!post.isConnected || !result) tracked.delete(post);
+      else renderPost(post, result);
+    }
+    emitStats();
+  }
+
+  function flaggedCount(): number {
+    let count = 0;
+    for (const post of tracked) if (overlay.hostOf(post)) count++;
+    return count;
+  }
+
+  function stats(): WatcherStats {
+    return { checked, flagged: active ? flaggedCount() : 0, active };
+  }
+
+  function emitStats() {
+    if (!options.onStats || signal.aborted) return;
+    const current = stats();
+    const serialised = `${current.checked}/${current.flagged}/${current.active}`;
+    if (serialised === lastStats) return;
+    lastStats = serialised;
+    options.onStats(current);
+  }
+
+  function activate() {
+    if (active) return;
+    active = true;
+    observer = createObserver(onMutations);
+    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    needsFullScan = true;
+    schedule();
+  }
+
+  function deactivate() {
+    active = false;
+    observer?.disconnect();
+    observer = null;
+    cancelSlice?.();
+    cancelSlice = null;
+    dirtyNodes.clear();
+    addedRoots.clear();
+    postQueue.clear();
+    overlay.clear();
+    for (const post of tracked) {
+      results.get(post)?.textElement?.removeAttribute(LEVEL_ATTRIBUTE);
+      results.delete(post);
+    }
+    tracked.clear();
+  }
+
+  function applySettings() {
+    cancelResume?.();
+    cancelResume = null;
+    const nowMs = wallClock();
+    if (isActiveFor(adapter.id, settings, nowMs)) {
+      if (active) renderAll();
+      else activate();
+    } else {
+      deactivate();
+      if (settings.pausedUntil > nowMs && !settings.disabledSites.includes(adapter.id)) {
+        cancelResume = setTimer(applySettings, settings.pausedUntil - nowMs);
+      }
+    }
+    emitStats();
+  }
+
+  const onVisibilityChange = () => {
+    if (!isHidden()) schedule();
+  };
+  doc.addEventListener('visibilitychange', onVisibilityChange, { signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelResume?.();
+      deactivate();
+    },
+    { once: true },
+  );
+
+  if (!signal.aborted) applySettings();
+
+  return {
+    rescan() {
+      if (!active) return;
+      needsFullScan = true;
+      schedule();
+    },
+    updateSettings(next) {
+      if (signal.aborted) return;
+      settings = next;
+      applySettings();
+    },
+    updateHiddenKeys(keys) {
+      if (signal.aborted) return;
+      hiddenKeys = new Set(keys);
+      if (active) renderAll();
+    },
+    stats,
+  };
+}
