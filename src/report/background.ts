@@ -6,7 +6,8 @@ import { getSettings, watchSettings } from '../settings';
 import { uiLanguage } from './ui-language';
 import { capturePost, type CaptureInput } from './capture';
 import { getReportDestination, setReportDestination } from './destination';
-import { OpenReportMessageSchema, ReportActionMessageSchema, type ReportActionMessage, type ReportActionReply } from './messages';
+import { OpenReportMessageSchema } from '../messages';
+import { ReportActionMessageSchema, type ReportActionMessage, type ReportActionReply } from './messages';
 import { REPORT_ALARM, ReportQueue } from './queue';
 import { ReportStore } from './store';
 
@@ -79,8 +80,18 @@ export function handleReportMessage(deps: ReportingDeps, message: unknown, sende
     // Only our content script, in a tab, on a web page: the page URL is the tab's, not something the message claims.
     const tab = sender.tab;
     if (!tab?.url || !/^https?:/.test(tab.url)) return Promise.resolve({ ok: false, error: 'not from a web page' });
-    const { site, postId, text, permalink, author } = open.data;
-    return createDraft(deps, 'banner', { site, sitePostId: postId ?? null, text, permalink, author, pageUrl: tab.url, seenAt: deps.now() }, tab).then(
+    const { site, postId, text, excerpt, url, permalink, author } = open.data;
+    const input: CaptureInput = {
+      site,
+      sitePostId: postId ?? null,
+      text: text ?? excerpt,
+      // `url` is the permalink when the page shows one, else the page's address.
+      permalink: permalink !== undefined ? permalink : url !== tab.url ? url : null,
+      author,
+      pageUrl: tab.url,
+      seenAt: deps.now(),
+    };
+    return createDraft(deps, 'banner', input, tab).then(
       () => ({ ok: true as const }),
       (error: unknown) => ({ ok: false as const, error: String(error) }),
     );

@@ -46,6 +46,11 @@ beforeEach(() => {
 const openMessage = {
   type: 'waspada:open-report',
   site: 'facebook',
+  postKey: 'facebook:99',
+  url: 'https://www.facebook.com/groups/lokerluarnegeri/posts/99/',
+  excerpt: SCAM_TEXT.slice(0, 300),
+  level: 'high',
+  signals: ['destination.country'],
   postId: '99',
   text: SCAM_TEXT,
   permalink: 'https://www.facebook.com/groups/lokerluarnegeri/posts/99/',
@@ -79,6 +84,14 @@ describe('report from the banner', () => {
     await handleReportMessage(deps, { ...openMessage, text: `${SCAM_TEXT} lagi` }, fromContentScript);
     expect(await deps.store.list()).toHaveLength(1);
     expect(new Set(opened).size).toBe(1);
+  });
+
+  it('takes the excerpt and `url` when an older banner sends no text or permalink', async () => {
+    const { text: _t, permalink: _p, postId: _i, author: _a, ...older } = openMessage;
+    await handleReportMessage(deps, older, fromContentScript);
+    expect((await deps.store.list())[0]?.post).toMatchObject({ text: SCAM_TEXT, permalink: openMessage.url, author: null });
+    await handleReportMessage(deps, { ...older, postKey: 'k2', excerpt: 'Loker Kamboja gaji 20jt', url: tab.url }, fromContentScript);
+    expect((await deps.store.list())[1]?.post).toMatchObject({ permalink: null, pageUrl: tab.url });
   });
 
   it('ignores messages from other extensions and pages that are not web pages', async () => {
