@@ -13,8 +13,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings, feedback and the NGO profile; alarms: the NGO's scheduled rule-pack updates.
-    permissions: ['storage', 'alarms'],
+    // storage: settings, feedback, reports and the NGO profile; alarms: report delivery retries and the NGO's scheduled
+    // rule-pack updates; contextMenus: "Report as job scam".
+    permissions: ['storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -28,7 +29,7 @@ export default defineConfig({
           },
         }
       : {
-          // Chromium checks enterprise policies for the NGO profile against this schema (generated: npm run schemas:ngo).
+          // Chromium checks enterprise policies for the NGO profile against this schema (generated: npm run schemas).
           // Firefox reads policies.json "3rdparty" without a schema and warns about the key, so only Chromium gets it.
           storage: { managed_schema: 'managed-schema.json' },
         }),

@@ -1,6 +1,6 @@
 /**
  * JSON Schemas generated from the zod schemas, committed so NGOs and administrators can validate their files and so
- * Chromium can check policies (`npm run schemas:ngo` writes them; a test fails when one is stale).
+ * Chromium can check policies (`npm run schemas` writes them; a test fails when one is stale).
  */
 import { z } from '../zod';
 import { NgoProfileSchema } from './profile';

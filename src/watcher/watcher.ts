@@ -282,6 +282,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
             excerpt: current.text.slice(0, 300),
             level: current.assessment.level,
             signals: current.assessment.signals.map((s) => s.id),
+            text: current.text.slice(0, 20_000),
+            postId: current.postId,
+            permalink: adapter.permalink?.(post) ?? null,
+            author: adapter.author?.(post) ?? null,
           });
         },
       },

@@ -57,7 +57,7 @@ describe('NGO profile', () => {
 });
 
 describe('committed JSON Schemas', () => {
-  it.each(Object.keys(NGO_SCHEMA_FILES))('%s is up to date (npm run schemas:ngo)', (path) => {
+  it.each(Object.keys(NGO_SCHEMA_FILES))('%s is up to date (npm run schemas)', (path) => {
     expect(readFileSync(resolve(ROOT, path), 'utf8')).toBe(serialiseJsonSchema(NGO_SCHEMA_FILES[path]!()));
   });
 

@@ -82,12 +82,12 @@ describe('banner', () => {
   it('never links an unverified channel', async () => {
     const unverified: OfficialChannel = {
       id: 'rumoured-hotline',
+      purposeKey: 'ask-or-report-job',
       name: 'Rumoured hotline',
       kind: 'hotline',
       value: '0800-0000',
       url: 'tel:08000000',
       purpose: 'test',
-      purposeKey: 'ask-or-report-job',
       source: 'one post',
       verifiedOn: '2026-11-22',
       verified: false,

@@ -283,6 +283,26 @@ describe('watcher', () => {
     );
   });
 
+  it('gives Report the whole text, the post id, and the permalink and author the adapter reads', () => {
+    const onReport = vi.fn();
+    const long = `SCAM job abroad ${'detail '.repeat(80)}`;
+    feed.append(post('8', long));
+    start({
+      onReport,
+      adapter: {
+        ...testAdapter,
+        permalink: (p) => `https://www.facebook.com/groups/g/posts/${p.getAttribute('data-post-id')}/`,
+        author: () => ({ name: 'Rina HRD', url: 'https://www.facebook.com/rina' }),
+      },
+    });
+    slices.runAll();
+    [...shadowRootOf(bannersIn(feed)[0]!)!.querySelectorAll('button')].find((b) => b.textContent === 'Laporkan')!.click();
+    const message = onReport.mock.calls[0]![0];
+    expect(message).toMatchObject({ postId: '8', permalink: 'https://www.facebook.com/groups/g/posts/8/', author: { name: 'Rina HRD' } });
+    expect(message.text).toBe(long);
+    expect(message.excerpt).toHaveLength(300);
+  });
+
   it('keeps hostile post text as text', () => {
     const hostile = '<script>globalThis.__pwned=2</script> Apply: SCAM <img src=x onerror=pwn()>';
     feed.append(post('1', hostile));

@@ -4,6 +4,7 @@ import { countryLanguageSection } from './country-language';
 import { feedbackSection } from './feedback';
 import { organisationSection } from './organisation';
 import { pauseSection } from './pause';
+import { reportsSection } from './reports';
 import { sensitivitySection } from './sensitivity';
 import { sitesSection } from './sites';
 import type { OptionsSection } from './types';
@@ -19,5 +20,6 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   sitesSection,
   pauseSection,
   feedbackSection,
+  reportsSection,
   organisationSection,
 ];
