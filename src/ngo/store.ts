@@ -129,6 +129,11 @@ export async function getEffectiveProfile(): Promise<EffectiveProfile> {
   return { source, profile };
 }
 
+/** false when the organisation turned reporting off: no Report on banners, no "Report as job scam" menu. */
+export async function isReportingEnabled(): Promise<boolean> {
+  return (await getEffectiveProfile()).profile?.features.reporting ?? true;
+}
+
 export function watchProfileState(callback: (state: ProfileState) => void): () => void {
   return profileStateItem.watch((value) => callback(readStored(ProfileStateSchema, value) ?? DEFAULT_PROFILE_STATE));
 }

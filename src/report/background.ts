@@ -10,6 +10,8 @@ import { OpenReportMessageSchema } from '../messages';
 import { ReportActionMessageSchema, type ReportActionMessage, type ReportActionReply } from './messages';
 import { REPORT_ALARM, ReportQueue } from './queue';
 import { ReportStore } from './store';
+import { isReportingEnabled, watchProfileState } from '../ngo/store';
+import { loadNgoForPage, type NgoForPage } from '../ngo/page';
 
 /**
  * The report flow in the background: creates drafts (from the banner or the context menu), opens the form, applies
@@ -24,7 +26,8 @@ type Sender = Browser.runtime.MessageSender;
 export interface ReportingDeps {
   store: ReportStore;
   queue: ReportQueue;
-  assess: (text: string) => Assessment;
+  /** The detector as pages run it (with the NGO profile's rules), so a report's reasons match the banner's. */
+  assess: (text: string) => Assessment | Promise<Assessment>;
   userCountry: () => Promise<string>;
   now: () => number;
   openForm: (id: string, openerTab?: Browser.tabs.Tab) => Promise<void>;
@@ -33,6 +36,14 @@ export interface ReportingDeps {
 }
 
 export function defaultReportingDeps(): ReportingDeps {
+  // Compiled on the first report of a worker's life, then kept up to date with the profile and the rule pack.
+  let ngo: Promise<NgoForPage> | undefined;
+  const ngoDetector = (): Promise<NgoForPage> =>
+    (ngo ??= getSettings().then(async (settings) => {
+      const loaded = await loadNgoForPage(() => [settings.country]);
+      loaded.onChange(() => {});
+      return loaded;
+    }));
   const store = new ReportStore();
   const queue = new ReportQueue({
     store,
@@ -42,7 +53,7 @@ export function defaultReportingDeps(): ReportingDeps {
   return {
     store,
     queue,
-    assess: (text) => assessPost(text),
+    assess: async (text) => assessPost(text, (await ngoDetector()).assessOptions()),
     userCountry: async () => (await getSettings()).country,
     now: Date.now,
     openForm: async (id, opener) => {
@@ -65,7 +76,7 @@ export async function createDraft(
   input: CaptureInput,
   openerTab?: Browser.tabs.Tab,
 ): Promise<string> {
-  const post = capturePost(input, deps.assess(input.text), await deps.userCountry());
+  const post = capturePost(input, await deps.assess(input.text), await deps.userCountry());
   const { report } = await deps.store.saveCapture(source, post);
   await deps.openForm(report.id, openerTab);
   return report.id;
@@ -129,7 +140,7 @@ async function applyAction(deps: ReportingDeps, action: ReportActionMessage): Pr
 }
 
 export async function handleContextMenuClick(deps: ReportingDeps, info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<string | null> {
-  if (info.menuItemId !== CONTEXT_MENU_ID) return null;
+  if (info.menuItemId !== CONTEXT_MENU_ID || !(await isReportingEnabled())) return null;
   const pageUrl = tab?.url ?? info.pageUrl;
   if (!pageUrl || !/^https?:/.test(pageUrl)) return null;
   const text = info.selectionText?.trim() || info.linkUrl || '';
@@ -158,14 +169,26 @@ export function startReporting(deps: ReportingDeps = defaultReportingDeps()): vo
 
 async function registerContextMenu(): Promise<void> {
   const title = async () => t(uiLanguage((await getSettings()).uiLanguage), 'report.menu');
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: CONTEXT_MENU_ID,
-    title: await title(),
-    contexts: ['selection', 'link'],
-    documentUrlPatterns: ['https://*/*', 'http://*/*'],
-  });
-  watchSettings(() => void title().then((text) => browser.contextMenus.update(CONTEXT_MENU_ID, { title: text })));
+  let shown = false;
+  const sync = async () => {
+    await browser.contextMenus.removeAll();
+    // An organisation can turn reporting off (its NGO profile): then there is no menu entry at all.
+    shown = await isReportingEnabled();
+    if (!shown) return;
+    browser.contextMenus.create({
+      id: CONTEXT_MENU_ID,
+      title: await title(),
+      contexts: ['selection', 'link'],
+      documentUrlPatterns: ['https://*/*', 'http://*/*'],
+    });
+  };
+  await sync();
+  watchSettings(() =>
+    void title().then((text) => {
+      if (shown) void browser.contextMenus.update(CONTEXT_MENU_ID, { title: text });
+    }),
+  );
+  watchProfileState(() => void sync());
 }
 
 /**

@@ -1,8 +1,9 @@
 import { storage } from '@wxt-dev/storage';
 import { describeZodError, z } from '../zod';
+import { getEffectiveProfile } from '../ngo/store';
 
 /**
- * Where "Send to <NGO>" delivers reports. A setting for now; the NGO profile (issue 6) will set it too.
+ * Where "Send to <NGO>" delivers reports: the user's setting, unless an NGO profile names its endpoint.
  * HTTPS only: a report carries what a user saw and wrote, and must not cross the network in clear text.
  */
 export const ReportDestinationSchema = z.object({
@@ -16,7 +17,12 @@ export type ReportDestination = z.infer<typeof ReportDestinationSchema>;
 
 export const reportDestinationItem = storage.defineItem<unknown>('local:reportDestination', { fallback: null, version: 1 });
 
-export type DestinationRead = { destination: ReportDestination | null; problem: string | null };
+export type DestinationRead = {
+  destination: ReportDestination | null;
+  problem: string | null;
+  /** The organisation whose profile (policy or import) sets the destination; the user's own setting then waits. */
+  fromProfile?: string | null;
+};
 
 export function parseDestination(raw: unknown): DestinationRead {
   if (raw == null) return { destination: null, problem: null };
@@ -24,7 +30,13 @@ export function parseDestination(raw: unknown): DestinationRead {
   return parsed.success ? { destination: parsed.data, problem: null } : { destination: null, problem: describeZodError(parsed.error) };
 }
 
+/** Where reports go: the NGO profile's endpoint when one applies (issue 6), else the user's own setting. */
 export async function getReportDestination(): Promise<DestinationRead> {
+  const { profile } = await getEffectiveProfile();
+  if (profile?.reportEndpoint) {
+    const name = profile.organisation.name;
+    return { destination: { name, url: profile.reportEndpoint }, problem: null, fromProfile: name };
+  }
   return parseDestination(await reportDestinationItem.getValue());
 }
 

@@ -83,7 +83,16 @@ export function ReportsSection({
           {t(lang, 'report.list.exportCsv')}
         </button>
       </p>
-      <DestinationEditor view={view} lang={lang} run={run} announce={announce} />
+      {view.destinationFromProfile && view.destination ? (
+        <div class="destination">
+          <h3>{t(lang, 'report.destination.title')}</h3>
+          <p data-destination-from-profile>
+            {t(lang, 'report.destination.fromProfile', { name: view.destinationFromProfile, url: view.destination.url })}
+          </p>
+        </div>
+      ) : (
+        <DestinationEditor view={view} lang={lang} run={run} announce={announce} />
+      )}
     </div>
   );
 }

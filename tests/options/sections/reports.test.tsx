@@ -20,6 +20,7 @@ const VIEW: ReportView = {
   lang: 'en',
   channels: [],
   destination: null,
+  destinationFromProfile: null,
 };
 
 beforeEach(async () => {
@@ -90,5 +91,14 @@ describe('ReportsSection', () => {
     });
     await act(() => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(sent).toEqual([{ type: 'waspada:report-destination', destination: { name: 'Migrant Care', url: 'https://ngo.example/reports' } }]);
+  });
+
+  it("names the organisation whose profile sets the receiver, and offers no editor then", async () => {
+    const view: ReportView = { ...VIEW, destination: { name: 'Yayasan Contoh', url: 'https://ngo.example/r' }, destinationFromProfile: 'Yayasan Contoh' };
+    await act(() => render(<ReportsSection lang="en" act={async (m) => void sent.push(m)} watch={(cb) => (cb(view), () => {})} />, root));
+    expect(root.querySelector('form.destination')).toBeNull();
+    expect(root.querySelector('[data-destination-from-profile]')!.textContent).toBe(
+      'Reports are sent to Yayasan Contoh (https://ngo.example/r), as its organisation profile says.',
+    );
   });
 });
