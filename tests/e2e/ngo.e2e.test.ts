@@ -11,7 +11,7 @@
  * Writing /etc/chromium/policies/managed needs root: outside CI a non-root run skips loudly; under CI it fails.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
@@ -38,6 +38,15 @@ if (missing.length > 0) {
   const message = `NGO DEPLOYMENT E2E SKIPPED: needs ${missing.join(', ')}`;
   if (process.env.CI === 'true') throw new Error(message);
   console.warn(`\n${'!'.repeat(78)}\n!! ${message}\n${'!'.repeat(78)}\n`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The id Chromium gives an unpacked extension that has no "key": from its absolute path (crx_file::id_util::GenerateIdForPath). */
@@ -162,6 +171,11 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
     // Folders this run creates go again afterwards (when empty), as the file does.
     for (let dir = POLICY_DIR; dir !== '/' && !existsSync(dir); dir = dirname(dir)) createdDirs.unshift(dir);
     mkdirSync(POLICY_DIR, { recursive: true });
+    // A run killed before its clean-up left its file behind: remove files of runs whose process is gone.
+    for (const name of readdirSync(POLICY_DIR)) {
+      const pid = /^waspada-e2e-(\d+)\.json$/.exec(name)?.[1];
+      if (pid && !isAlive(Number(pid))) rmSync(join(POLICY_DIR, name), { force: true });
+    }
     writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: profile } } }, null, 2));
     process.once('exit', () => rmSync(POLICY_FILE, { force: true }));
   });
