@@ -56,14 +56,19 @@ for (let round = 0; round < 3; round++) for (const post of posts) assessPost(pos
 // best of several rounds: the machine is shared, and the slowest rounds measure the neighbours
 const times: number[] = [];
 let bestRate = 0;
+let bestCpuRate = 0;
 for (let round = 0; round < 7; round++) {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (const post of posts) {
     const t = performance.now();
     assessPost(post);
     times.push(performance.now() - t);
   }
+  const used = process.cpuUsage(cpu);
   bestRate = Math.max(bestRate, posts.length / ((performance.now() - start) / 1000));
+  // CPU time of this process: less disturbed by other work on the machine than the wall clock
+  bestCpuRate = Math.max(bestCpuRate, posts.length / ((used.user + used.system) / 1e6));
 }
 times.sort((a, b) => a - b);
 const worst = pathological();
@@ -74,6 +79,6 @@ const w1 = performance.now();
 assessPost(worst);
 const worstWarmMs = performance.now() - w1;
 
-console.log(`posts/s: ${Math.round(bestRate)} (best of 7 rounds of ${posts.length} posts of ~400 chars)`);
+console.log(`posts/s: ${Math.round(bestRate)} wall clock, ${Math.round(bestCpuRate)} per CPU second (best of 7 rounds of ${posts.length} posts of ~400 chars)`);
 console.log(`p50: ${(times[Math.floor(times.length * 0.5)]! * 1000).toFixed(1)} µs  p99: ${(times[Math.floor(times.length * 0.99)]! * 1000).toFixed(1)} µs`);
 console.log(`100 KB pathological: ${worstMs.toFixed(1)} ms first, ${worstWarmMs.toFixed(1)} ms again (level ${worstResult.level})`);

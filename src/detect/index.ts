@@ -1,17 +1,25 @@
 /**
- * The detector: pure, on-device, explainable. `assessPost` normalises a post once, runs each family's compiled
- * cue pattern over it, parses pay, and scores the families that co-occur. Every signal quotes the post's own words.
+ * The detector: pure, on-device, explainable. `assessPost` normalises a post once, walks its words once to find the
+ * cues of every family (rules are data: ./rules/default-pack.json), parses pay, and scores the families that
+ * co-occur. Every signal quotes the post's own words: `evidence.text === text.slice(start, end)`.
+ *
+ * Extension points:
+ * - `compileRulePack(json)` validates and compiles another pack (signed rule updates): `{ ok, pack } | { ok, error }`,
+ *   the error naming the field ("families.pay.patterns[3].re: invalid regular expression"); pass it as `options.rules`.
+ * - `extendRulePack(pack, extra)` or `options.extra`: an NGO's plain phrases per family (known_recruiter included).
+ * - `options.isKnownRecruiter(contact)`: contacts found in the post (phones, handles, links, e-mails) in canonical
+ *   form, for matching against an NGO's (hashed) list.
+ * - `defaultRulePack()` compiles the shipped pack; call it when idle to keep that cost off the first post.
  */
-import { decideLanguage, STOP_WORD_MASKS, StopWordCounts } from './lang';
+import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, type CompiledList, type CompiledRulePack, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
-
-// module-level copies: read in the hottest loop, once per character
-const SYMBOL_TABLE = SYMBOLS;
-const STOP_WORDS = STOP_WORD_MASKS;
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
+
+// a module-level copy: read in the hottest loop, once per character
+const SYMBOL_TABLE = SYMBOLS;
 
 export type * from './types';
 export { normalizeText, toOriginalSpan } from './normalize';
@@ -27,13 +35,35 @@ export interface PostContact {
 }
 
 export interface AssessOptions {
-  /** A compiled rule pack to use instead of the shipped one (NGO extra rules, signed updates). */
+  /** A compiled rule pack to use instead of the shipped one (a signed update; see compileRulePack). */
   rules?: CompiledRulePack;
+  /**
+   * Extra phrases per family from an NGO profile, added on top of `rules` (or the shipped pack). Compiled once per
+   * array (kept by identity), so pass the same array for every post. Check them first with extendRulePack: an
+   * invalid list makes assessPost throw.
+   */
+  extra?: ExtraPhrases[];
   /**
    * Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason.
    * `original` is the contact as the post wrote it (before normalisation, which can read "0" in a handle as "o").
    */
   isKnownRecruiter?: (contact: PostContact, original: string) => boolean;
+}
+
+const extended = new WeakMap<CompiledRulePack, WeakMap<ExtraPhrases[], CompiledRulePack>>();
+
+/** The pack with an NGO's extra phrases, compiled on first use and cached. */
+function withExtra(pack: CompiledRulePack, extra: ExtraPhrases[]): CompiledRulePack {
+  let byExtra = extended.get(pack);
+  if (!byExtra) extended.set(pack, (byExtra = new WeakMap()));
+  let result = byExtra.get(extra);
+  if (!result) {
+    const compiled = extendRulePack(pack, extra);
+    if (!compiled.ok) throw new Error(`extra phrases: ${compiled.error}`);
+    result = compiled.pack;
+    byExtra.set(extra, result);
+  }
+  return result;
 }
 
 /** Families whose presence raises the risk (the gate, warnings and legitimacy are handled apart). */
@@ -63,9 +93,23 @@ function identifyAt(list: CompiledList, text: string, start: number): Hit | unde
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** E-mail addresses, for the known-recruiter hook only (exported for the ReDoS test). */
-export const EMAIL_SOURCE = '(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,40}@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
-const EMAIL = new RegExp(EMAIL_SOURCE, 'g');
+/** The domain part of e-mail addresses, for the known-recruiter hook (exported for the ReDoS test). */
+export const EMAIL_SOURCE = '@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
+const EMAIL_DOMAIN = new RegExp(EMAIL_SOURCE, 'g');
+const LOCAL_PART = /[a-z0-9._%+-]/;
+
+/** Addresses: each "@domain" with the local part before it (read backwards, at most 40 characters). */
+function emailsIn(text: string): Span[] {
+  const out: Span[] = [];
+  EMAIL_DOMAIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMAIL_DOMAIN.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start < m.index) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
 /** Web addresses (a host with a letter TLD, optional path), for the known-recruiter hook only (exported for the ReDoS test). */
 export const WEB_ADDRESS_SOURCE =
   '(?<![a-z0-9@/._-])(?:https?://)?[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9][a-z0-9-]{0,62}){0,4}\\.[a-z]{2,12}(?![a-z0-9@-])(?:/[a-z0-9._~%/+=?&#-]{0,200})?';
@@ -93,7 +137,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       }
     }
   };
-  const { listsByWord, listsByKey, keySlots } = pack;
+  const { words, listsByKey, keySlots } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -118,16 +162,14 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       hash = Math.imul(hash ^ sym, 0x01000193);
       j++;
     }
-    hash >>>= 0;
-    const byWord = listsByWord.get(hash);
+    const word = words.get(hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
-    if (byWord) tryLists(byWord, i);
-    if (byKey) tryLists(keySlots[byKey - 1]!, i);
-    if (stopWords.words < 400) {
-      stopWords.words++;
-      const mask = STOP_WORDS.get(hash);
-      if (mask) stopWords.add(mask);
+    if (word) {
+      if (word.slots.length) tryLists(word.slots, i);
+      if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
     }
+    if (byKey) tryLists(keySlots[byKey - 1]!, i);
+    stopWords.words++;
     i = j;
   }
   return hits;
@@ -284,7 +326,8 @@ function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedT
  * family alone never flags, warnings and news damp, concrete legitimacy damps unless scam cues pile up.
  */
 export function assessPost(text: string, options: AssessOptions = {}): Assessment {
-  const pack = options.rules ?? defaultRulePack();
+  const base = options.rules ?? defaultRulePack();
+  const pack = options.extra?.length ? withExtra(base, options.extra) : base;
   const norm = normalizeShared(typeof text === 'string' ? text : '');
   const t = norm.text;
   const signals = new SignalSet(pack.scoring.maxEvidence);
@@ -293,13 +336,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const wordHits = scanWords(pack, t, stopWords);
   const lang = decideLanguage(norm.scripts, stopWords);
   const nonAscii = NON_ASCII.test(t);
-  const complete = new Set<number>();
+  const complete = new Uint8Array(pack.lists.length);
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
     if (!list) return NO_HITS;
-    const slot = pack.lists.indexOf(list);
-    if (!complete.has(slot)) {
+    const slot = pack.slotOf.get(list)!;
+    if (!complete[slot]) {
       wordHits[slot] = scanResidual(list, t, nonAscii, wordHits[slot]!);
-      complete.add(slot);
+      complete[slot] = 1;
     }
     return wordHits[slot]!;
   };
@@ -358,11 +401,10 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
       const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
       if (contact) check(contact, hit);
     }
-    EMAIL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = EMAIL.exec(t)) !== null) check({ kind: 'email', value: m[0] }, { start: m.index, end: m.index + m[0].length });
+    for (const span of emailsIn(t)) check({ kind: 'email', value: t.slice(span.start, span.end) }, span);
     // other web addresses (a recruiter's page or site), unless already handed over as a chat link or an e-mail
     WEB_ADDRESS.lastIndex = 0;
+    let m: RegExpExecArray | null;
     while ((m = WEB_ADDRESS.exec(t)) !== null) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!handed.some((h) => span.start < h.end && span.end > h.start)) check({ kind: 'link', value: m[0] }, span);
@@ -419,9 +461,11 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   let questionWeight = 0;
   let warningWeight = 0;
   for (const signal of signals.inFamily('warning')) {
+    // several different phrases of one kind (a report that names police, suspects and victims) weigh more than one
+    const strength = signal.strength * (1 + 0.5 * Math.min(signal.spans.length - 1, 2));
     // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
-    if (signal.tag === 'judgement') questionWeight += signal.strength;
-    else warningWeight += signal.strength;
+    if (signal.tag === 'judgement') questionWeight += strength;
+    else warningWeight += strength;
   }
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;
   questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;

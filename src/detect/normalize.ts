@@ -309,11 +309,16 @@ function foldCodePoints(original: string): Output {
   while (i < len) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) {
-        out.push(c + 32, i, i + 1);
-        asciiLetters++;
-      } else if (c >= 0x61 && c <= 0x7a) {
-        out.push(c, i, i + 1);
+      const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        // the common case, written straight into the buffers
+        const at = out.length;
+        if (at < out.units.length) {
+          out.units[at] = lower;
+          out.start[at] = i;
+          out.end[at] = i + 1;
+          out.length = at + 1;
+        } else out.push(lower, i, i + 1);
         asciiLetters++;
       } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
       else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
@@ -392,9 +397,13 @@ function joinSpacedLetters(out: Output): void {
   let write = 0;
   let read = 0;
   let chainEnd = -10; // where the last joined run ended
+  let previous = 0;
   while (read < n) {
     const c = units[read]!;
-    const first = c === 0x20 || c === 0x0a ? 0 : singleAt(units, n, read);
+    // only a letter standing alone can start a run: skip the inside of words cheaply
+    const inWord = c < 128 && previous < 128 && isTokenChar(c) && isTokenChar(previous);
+    previous = c;
+    const first = inWord || c === 0x20 || c === 0x0a ? 0 : singleAt(units, n, read);
     if (first && read + first < n && isSpacingSeparator(units[read + first]!)) {
       // the separator after this letter; the run goes on while the same separator and single letters alternate
       const sepAt = read + first;

@@ -185,6 +185,43 @@ describe('assessPost: pasted offers, verdicts and near misses', () => {
   });
 });
 
+describe('assessPost: licensed programmes abroad, everyday posts about Cambodia, reports', () => {
+  it.each([
+    ['Lowongan TKW Hong Kong lewat PT resmi, gaji HKD 4.990, tiket pesawat dan visa kerja ditanggung majikan, kontrak 2 tahun. Info kantor cabang Jl. Merdeka No. 12 Malang.'],
+    ['Dibuka pendaftaran magang ke Jepang (IM Japan) 2025. Gaji ±20 juta/bulan, asrama disediakan, usia 19-30 tahun, lulusan SMA. Daftar di Disnaker setempat.'],
+    ['Kerja di Taiwan sektor pabrik, gaji NT$ 28.000, tanpa pengalaman, usia 18-35, potongan agency sesuai aturan BP2MI. PT Mitra Karya (SIP3MI No. 78/2022). WA kantor 0812-5555-6666.'],
+    ['Hiring: Factory workers for Malaysia (Penang). RM 1,700 + OT, free hostel, transport provided. Apply through our licensed agency, DMW license no. 123-LB-2020.'],
+    ['Tuyển lao động đi Nhật Bản theo chương trình thực tập sinh, lương 30 triệu, công ty có giấy phép xuất khẩu lao động số 123/LĐTBXH, hợp đồng lao động rõ ràng.'],
+    ['รับสมัครคนงานไปเกาหลี ผ่านกรมการจัดหางาน (EPS) ไม่มีค่าใช้จ่ายแฝง สมัครที่สำนักงานจัดหางานจังหวัด'],
+    ['Pertandingan Timnas U-23 Indonesia vs Kamboja di Phnom Penh, tiket nonton gratis buat suporter! Jangan lupa dukung ya.'],
+    ['Resep amok ikan khas Kamboja, gampang banget dibuat di rumah. Bahan: ikan, santan, kari merah.'],
+    ['My holiday in Cambodia: Angkor Wat, Phnom Penh night market, cheap flights from KL and free hotel breakfast. Highly recommend!'],
+    ['Berita: KBRI Phnom Penh menerima 50 WNI yang melapor menjadi korban online scam. Mereka dijanjikan gaji USD 1000 sebagai CS.'],
+    ['Pemuda asal Sukabumi berhasil kabur dari perusahaan judi online di Kamboja. Ia mengaku dijanjikan gaji 15 juta dan tiket gratis oleh seorang teman.'],
+    ['Ada yang pernah kerja di Kamboja beneran? Soalnya ada yang nawarin gaji 12 juta jadi admin. Takut ditipu.'],
+    ['[WASPADA] Modus baru: lowongan kerja di Thailand ternyata dibawa ke Myanmar. Jangan mau berangkat pakai visa turis!'],
+    ['Vietnamese police rescued 15 workers from a casino in Bavet who had been lured by ads offering 20 million dong a month and free accommodation.'],
+    ['Tawaran kerja ke Kamboja gaji tinggi itu jebakan. Adik teman saya sampai sekarang belum bisa pulang.'],
+  ])('does not flag: %s', (post) => {
+    const a = assessPost(post);
+    expect(a.level, JSON.stringify(a.signals.map((s) => `${s.id}:${s.weight}`))).toBe('none');
+  });
+
+  it.each([
+    ['Info kerja!!! Negara: Kamboja. Posisi: CS/telemarketing. Gaji: 10-18jt. Fasilitas: mess, makan, tiket PP. Syarat: usia 18-35, bisa komputer. Minat langsung DM.'],
+    ['Lowongan kerja di Myanmar (perusahaan game online). Gaji $1500, cukup bisa ketik cepat, tiket dan visa dibantu, berangkat lewat Bangkok. Hubungi WA 0822-1111-3333'],
+    ['Dicari admin chat untuk perusahaan di Laos, gaji 20 juta, tanpa ijazah, tiket gratis. Chat aku yaa'],
+    ['Work in Cambodia as a typist! $1000/month + bonus, free accommodation, free flights, no experience, age 18-40. DM for details, limited slots!'],
+    ['Tuyển nhân viên văn phòng làm việc tại Campuchia, lương 1000 đô, miễn phí ăn ở, vé máy bay công ty lo, không cần bằng cấp. Liên hệ zalo.'],
+    ['ด่วน! รับสมัครพนักงานคีย์ข้อมูล ทำงานที่ลาว เงินเดือน 30,000 บาท บินฟรี ที่พักฟรี ไม่ต้องมีประสบการณ์ ทักไลน์'],
+    ['Kailangan ng 10 typist sa Myanmar, ₱55,000 sahod, libre lahat, walang experience, tourist visa lang. PM agad!'],
+    ['高薪招聘 老挝金三角 客服 月薪1.5万 包吃住 报销机票 无经验可 加飞机'],
+    ['Kerja di Kemboja, jawatan khidmat pelanggan, gaji RM6,000, penginapan dan makan percuma, tiket flight ditanggung, tak perlu pengalaman. PM segera'],
+  ])('flags the offer: %s', (post) => {
+    expect(assessPost(post).level).not.toBe('none');
+  });
+});
+
 describe('assessPost: families', () => {
   it.each<[SignalFamily, string]>([
     ['recruitment', 'Lowongan kerja admin'],

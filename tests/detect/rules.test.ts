@@ -56,6 +56,16 @@ describe('extendRulePack', () => {
     expect(assessment.signals.find((s) => s.id === 'known_recruiter.extra_1')?.evidence[0]?.text).toBe('Agen Rajawali');
   });
 
+  it('takes the same phrases through assessPost options, compiled once per list', () => {
+    const extra = [{ family: 'role' as const, phrases: ['penjaga toko online'], weight: 1 }];
+    const post = 'Lowongan penjaga toko online di Kamboja, gaji 15jt, japri';
+    expect(assessPost(post).signals.some((s) => s.id === 'role.extra_1')).toBe(false);
+    const first = assessPost(post, { extra });
+    expect(first.signals.find((s) => s.id === 'role.extra_1')?.evidence[0]?.text).toBe('penjaga toko online');
+    expect(assessPost(post, { extra })).toEqual(first);
+    expect(() => assessPost(post, { extra: [{ family: 'nope' as never, phrases: ['x'] }] })).toThrow(/extra phrases/);
+  });
+
   it('rejects phrases for an unknown family, naming the field', () => {
     const result = extendRulePack(defaultRulePack(), [{ family: 'lottery' as never, phrases: ['x'] }]);
     expect(result.ok).toBe(false);
@@ -77,17 +87,12 @@ describe('ReDoS', () => {
 
   it(`finds no vulnerable pattern among ${sources.length}`, { timeout: 600_000 }, async () => {
     const problems: string[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < sources.length) {
-        const [name, source] = sources[next++]!;
-        // fixed seed: the fuzzing checker is random, a test must not be
-        const result = await check(source, 'u', { timeout: 30_000, randomSeed: 7 });
-        if (result.status === 'vulnerable') problems.push(`${name}: ${result.complexity.summary}, attack ${result.attack.pattern}`);
-        else if (result.status === 'unknown') problems.push(`${name}: not decided (${result.error.kind})`);
-      }
-    };
-    await Promise.all([worker(), worker()]);
+    // one at a time, with a fixed seed: the fuzzing checker is random, and a test must not be
+    for (const [name, source] of sources) {
+      const result = await check(source, 'u', { timeout: 30_000, randomSeed: 7 });
+      if (result.status === 'vulnerable') problems.push(`${name}: ${result.complexity.summary}, attack ${result.attack.pattern}`);
+      else if (result.status === 'unknown') problems.push(`${name}: not decided (${result.error.kind})`);
+    }
     expect(problems).toEqual([]);
   });
 });

@@ -86,10 +86,13 @@ function parseClass(src: string, i: number): [CharSet | undefined, number] {
   return [opaque || out.size > 12 ? undefined : [...out], i + 1];
 }
 
+const ONCE = (i: number): [number, number, number] => [1, 1, i];
+
 function parseQuantifier(src: string, i: number): [number, number, number] {
   let min = 1;
   let max = 1;
   const c = src[i];
+  if (c !== '?' && c !== '*' && c !== '+' && c !== '{') return ONCE(i);
   if (c === '?') [min, max, i] = [0, 1, i + 1];
   else if (c === '*') [min, max, i] = [0, Infinity, i + 1];
   else if (c === '+') [min, max, i] = [1, Infinity, i + 1];

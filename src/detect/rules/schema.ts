@@ -8,6 +8,7 @@
  */
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
+import { STOP_WORD_MASKS } from '../lang';
 import { keyCode, startsNonAscii, wordHash, wordStartKeys } from './prefix';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
@@ -157,8 +158,13 @@ export interface CompiledRulePack {
   markers: Partial<Record<MarkerKind, CompiledList>>;
   /** Every family and marker list, in one array: a post's words are walked once for all of them. */
   lists: CompiledList[];
-  /** Hash of a whole first word (see wordHash) → the lists (indexes into `lists`) with an alternative starting so. */
-  listsByWord: Map<number, number[]>;
+  /**
+   * Hash of a whole word (see wordHash) → the lists (indexes into `lists`) with an alternative starting with that
+   * word (`slots`, maybe empty), and the languages it is a stop-word of (`stop`, a bit mask; see ../lang.ts).
+   */
+  words: Map<number, { slots: number[]; stop: number }>;
+  /** Index of each family's and marker's list in `lists`. */
+  slotOf: Map<CompiledList, number>;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
   listsByKey: Int32Array;
   keySlots: number[][];
@@ -263,12 +269,14 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const keys = new Set<string>();
   const words = new Set<string>();
   let residualNeedsNonAscii = true;
+  // each alternative with its word edges, worked out once (parsing is most of the compile time)
+  const bounded = patterns.map((p) => topLevelAlternatives(p.re).map((alternative) => ({ alternative, bound: boundOf(p, alternative) })));
   for (const bound of BOUNDS) {
     const plain: string[] = [];
     const grouped: string[] = [];
     const residual: string[] = [];
     patterns.forEach((p, cue) => {
-      const alternatives = topLevelAlternatives(p.re).filter((alternative) => boundOf(p, alternative) === bound);
+      const alternatives = bounded[cue]!.filter((b) => b.bound === bound).map((b) => b.alternative);
       if (!alternatives.length) return;
       plain.push(alternatives.join('|'));
       grouped.push(`(${alternatives.join('|')})`);
@@ -353,17 +361,27 @@ export function compileRulePack(json: unknown): CompileResult {
     markers[kind] = compileList(list);
     lists.push(markers[kind]);
   }
-  const listsByWord = new Map<number, number[]>();
+  const words = new Map<number, { slots: number[]; stop: number }>();
   const byKey = new Map<number, number[]>();
   const register = (map: Map<number, number[]>, code: number, index: number) => {
     const slots = map.get(code);
     if (!slots) map.set(code, [index]);
     else if (!slots.includes(index)) slots.push(index);
   };
+  const wordEntry = (hash: number) => {
+    let entry = words.get(hash);
+    if (!entry) words.set(hash, (entry = { slots: [], stop: 0 }));
+    return entry;
+  };
   lists.forEach((list, index) => {
     for (const key of list.keys) register(byKey, keyCode(key), index);
-    for (const word of list.words) register(listsByWord, wordHash(word), index);
+    for (const word of list.words) {
+      const entry = wordEntry(wordHash(word));
+      if (!entry.slots.includes(index)) entry.slots.push(index);
+    }
   });
+  for (const [hash, mask] of STOP_WORD_MASKS) wordEntry(hash).stop = mask;
+  const slotOf = new Map(lists.map((list, index) => [list, index]));
   const listsByKey = new Int32Array(28 * 28 * 28);
   const keySlots: number[][] = [];
   for (const [code, slots] of byKey) {
@@ -372,7 +390,7 @@ export function compileRulePack(json: unknown): CompileResult {
   }
   return {
     ok: true,
-    pack: { version: pack.version, families, markers, lists, listsByWord, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
+    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
   };
 }
 
