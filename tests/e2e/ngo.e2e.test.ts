@@ -215,6 +215,8 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
     const page = await browser.newPage();
     await serveAtRealOrigins(page, { [PAGE_URL]: FIXTURE });
     await page.goto(PAGE_URL, { waitUntil: 'load' });
+    // The welcome page opens on install; the watcher waits while its tab is hidden behind it.
+    await page.bringToFront();
     return page;
   }
 
