@@ -1,28 +1,491 @@
-import type { Assessment } from './types';
+/**
+ * The detector: pure, on-device, explainable. `assessPost` normalises a post once, walks its words once to find the
+ * cues of every family (rules are data: ./rules/default-pack.json), parses pay, and scores the families that
+ * co-occur. Every signal quotes the post's own words: `evidence.text === text.slice(start, end)`.
+ *
+ * Extension points:
+ * - `compileRulePack(json)` validates and compiles another pack (signed rule updates): `{ ok, pack } | { ok, error }`,
+ *   the error naming the field ("families.pay.patterns[3].re: invalid regular expression"); pass it as `options.rules`.
+ * - `extendRulePack(pack, extra)` or `options.extra`: an NGO's plain phrases per family (known_recruiter included).
+ * - `options.isKnownRecruiter(contact)`: contacts found in the post (phones, handles, links, e-mails) in canonical
+ *   form, for matching against an NGO's (hashed) list.
+ * - `defaultRulePack()` compiles the shipped pack; call it when idle to keep that cost off the first post.
+ */
+import { decideLanguage, StopWordCounts } from './lang';
+import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
+import { baitStrength, findMoney, type Span } from './pay';
+import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
+import { SYMBOLS } from './rules/prefix';
+import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
+
+// a module-level copy: read in the hottest loop, once per character
+const SYMBOL_TABLE = SYMBOLS;
 
 export type * from './types';
+export { normalizeText, toOriginalSpan } from './normalize';
+export { guessLanguage } from './lang';
+export { compileRulePack, defaultRulePack, extendRulePack, RulePackSchema } from './rules';
+export type { CompiledRulePack, CompileResult, ExtraPhrases, RulePack } from './rules';
+
+/** A contact found in a post, in a canonical form an NGO list can be matched (or hashed) against. */
+export interface PostContact {
+  kind: 'phone' | 'handle' | 'link' | 'email';
+  /** phone: digits only, without "+" or "00"; handle: lower case, without "@"; link and email: lower case. */
+  value: string;
+}
 
 export interface AssessOptions {
-  /** Extra phrases and weights from an NGO profile; see the NGO issue. */
-  [key: string]: unknown;
+  /** A compiled rule pack to use instead of the shipped one (a signed update; see compileRulePack). */
+  rules?: CompiledRulePack;
+  /**
+   * Extra phrases per family from an NGO profile, added on top of `rules` (or the shipped pack). Compiled once per
+   * array (kept by identity), so pass the same array for every post. Check them first with extendRulePack: an
+   * invalid list makes assessPost throw.
+   */
+  extra?: ExtraPhrases[];
+  /** Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason. */
+  isKnownRecruiter?: (contact: PostContact) => boolean;
+}
+
+const extended = new WeakMap<CompiledRulePack, WeakMap<ExtraPhrases[], CompiledRulePack>>();
+
+/** The pack with an NGO's extra phrases, compiled on first use and cached. */
+function withExtra(pack: CompiledRulePack, extra: ExtraPhrases[]): CompiledRulePack {
+  let byExtra = extended.get(pack);
+  if (!byExtra) extended.set(pack, (byExtra = new WeakMap()));
+  let result = byExtra.get(extra);
+  if (!result) {
+    const compiled = extendRulePack(pack, extra);
+    if (!compiled.ok) throw new Error(`extra phrases: ${compiled.error}`);
+    result = compiled.pack;
+    byExtra.set(extra, result);
+  }
+  return result;
+}
+
+/** Families whose presence raises the risk (the gate, warnings and legitimacy are handled apart). */
+const RISK_FAMILIES: SignalFamily[] = [
+  'destination', 'role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'contact', 'upfront', 'anonymity', 'known_recruiter',
+];
+/** Families that say little alone: a level needs other families besides these. */
+const SUPPORTING_FAMILIES = new Set<SignalFamily>(['contact', 'anonymity', 'urgency']);
+/** Stop collecting matches of one family after this many (pathological inputs). */
+const MAX_MATCHES = 200;
+
+interface Hit {
+  cue: number;
+  start: number;
+  end: number;
+}
+
+/** The cue matching at `start` (sticky), as a hit; undefined when none does. */
+function identifyAt(list: CompiledList, text: string, start: number): Hit | undefined {
+  const { identify, groupCue } = list;
+  identify.lastIndex = start;
+  const m = identify.exec(text);
+  if (!m || m[0].length === 0) return undefined;
+  let group = 1;
+  while (group < m.length && m[group] === undefined) group++;
+  return { cue: groupCue[group] ?? 0, start, end: start + m[0].length };
+}
+
+/** The domain part of e-mail addresses, for the known-recruiter hook (exported for the ReDoS test). */
+export const EMAIL_SOURCE = '@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
+const EMAIL_DOMAIN = new RegExp(EMAIL_SOURCE, 'g');
+const LOCAL_PART = /[a-z0-9._%+-]/;
+
+/** Addresses: each "@domain" with the local part before it (read backwards, at most 40 characters). */
+function emailsIn(text: string): Span[] {
+  const out: Span[] = [];
+  EMAIL_DOMAIN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMAIL_DOMAIN.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 40 && LOCAL_PART.test(text[start - 1]!)) start--;
+    if (start < m.index) out.push({ start, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const NO_HITS: Hit[] = [];
+
+/**
+ * All lists' matches in one walk over the words: at each word, only the lists with an alternative starting that
+ * way are tried. Alternatives that cannot be indexed are scanned for by `scanResidual`, list by list, only for the
+ * lists a post still needs (after the recruitment gate). Returns hits per list index.
+ */
+function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts): Hit[][] {
+  const lists = pack.lists;
+  const hits: Hit[][] = new Array<Hit[]>(lists.length).fill(NO_HITS);
+  const lastEnd = new Int32Array(lists.length);
+  const tryLists = (slots: number[], at: number) => {
+    for (const slot of slots) {
+      if (at < lastEnd[slot]! || hits[slot]!.length >= MAX_MATCHES) continue;
+      const hit = identifyAt(lists[slot]!, text, at);
+      if (hit) {
+        if (hits[slot] === NO_HITS) hits[slot] = [];
+        hits[slot]!.push(hit);
+        lastEnd[slot] = hit.end;
+      }
+    }
+  };
+  const { words, listsByKey, keySlots, listsByChar } = pack;
+  const table = SYMBOL_TABLE;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c0 = text.charCodeAt(i);
+    const s0 = c0 < 128 ? table[c0]! : 0;
+    if (s0 === 0) {
+      // Thai, Burmese, CJK: no words to walk; try the lists with an alternative starting with this character
+      if (c0 >= 128) {
+        const byOne = listsByChar.get(c0);
+        if (byOne) tryLists(byOne, i);
+        if (i + 1 < n) {
+          const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
+          if (byTwo) tryLists(byTwo, i);
+        }
+      }
+      i++;
+      continue;
+    }
+    // the word's hash (FNV-1a over symbols, as wordHash) and its first three symbols
+    let hash = Math.imul(0x811c9dc5 ^ s0, 0x01000193);
+    let s1 = 0;
+    let s2 = 0;
+    let j = i + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      const sym = c < 128 ? table[c]! : 0;
+      if (sym === 0) break;
+      if (j === i + 1) s1 = sym;
+      else if (j === i + 2) s2 = sym;
+      hash = Math.imul(hash ^ sym, 0x01000193);
+      j++;
+    }
+    const word = words.get(hash >>> 0);
+    const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
+    if (word) {
+      if (word.slots.length) tryLists(word.slots, i);
+      if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
+    }
+    if (byKey) tryLists(keySlots[byKey - 1]!, i);
+    stopWords.words++;
+    i = j;
+  }
+  return hits;
+}
+
+/** Adds the matches of a list's non-indexed alternatives to its hits, in order and without overlaps. */
+function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
+  const residual = list.residual;
+  if (!residual) return found;
+  const before = found.length;
+  residual.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = residual.exec(text)) !== null) {
+    if (found === NO_HITS) found = [];
+    if (found.length >= MAX_MATCHES) break;
+    found.push(identifyAt(list, text, m.index) ?? { cue: 0, start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) residual.lastIndex++;
+  }
+  if (found.length > before && before > 0) {
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let write = 0;
+    for (const hit of found) if (write === 0 || hit.start >= found[write - 1]!.end) found[write++] = hit;
+    found.length = write;
+  }
+  return found;
 }
 
 /**
- * PLACEHOLDER until the real detector lands (issue 2): flags a post naming Cambodia together with a salary,
- * so that the extension can be wired end to end. Do not rely on its behaviour.
+ * Every list's matches in a normalised text, as [start, end, cue] per list (in `pack.lists` order). The same
+ * search assessPost runs; exported so tests can hold it to a plain scan of each list.
  */
-export function assessPost(text: string, _options?: AssessOptions): Assessment {
-  const place = /kamboja|cambodia/i.exec(text);
-  const pay = /gaji|salary/i.exec(text);
-  if (!place || !pay) return { level: 'none', score: 0, lang: 'und', signals: [] };
-  const ev = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return {
-    level: 'high',
-    score: 0.9,
-    lang: 'und',
-    signals: [
-      { id: 'destination.country', family: 'destination', weight: 0.5, evidence: [ev(place)] },
-      { id: 'pay.high', family: 'pay', weight: 0.4, evidence: [ev(pay)] },
-    ],
+export function findCues(pack: CompiledRulePack, text: string): [number, number, number][][] {
+  const hits = scanWords(pack, text, new StopWordCounts());
+  return pack.lists.map((list, slot) => scanResidual(list, text, hits[slot]!).map((h) => [h.start, h.end, h.cue]));
+}
+
+/** A cue's evidence and weight while the signal list is assembled. */
+interface CueSignal {
+  id: string;
+  family: SignalFamily;
+  /** Cue strength 0..1 within its family (before the family weight). */
+  strength: number;
+  tag: string | undefined;
+  spans: Span[];
+}
+
+class SignalSet {
+  readonly byId = new Map<string, CueSignal>();
+  constructor(private readonly maxEvidence: number) {}
+
+  /** `key` is the signal id, `family.cue`. */
+  add(family: SignalFamily, key: string, strength: number, span: Span, tag?: string): void {
+    let signal = this.byId.get(key);
+    if (!signal) {
+      signal = { id: key, family, strength, tag, spans: [] };
+      this.byId.set(key, signal);
+    }
+    signal.strength = Math.max(signal.strength, strength);
+    if (signal.spans.length < this.maxEvidence && !signal.spans.some((s) => s.start === span.start && s.end === span.end)) {
+      signal.spans.push(span);
+    }
+  }
+
+  delete(predicate: (signal: CueSignal) => boolean): void {
+    for (const [key, signal] of this.byId) if (predicate(signal)) this.byId.delete(key);
+  }
+
+  inFamily(family: SignalFamily): CueSignal[] {
+    const out: CueSignal[] = [];
+    for (const signal of this.byId.values()) if (signal.family === family) out.push(signal);
+    return out;
+  }
+
+  /** Strongest cue of a family, 0 when absent. */
+  strength(family: SignalFamily): number {
+    let best = 0;
+    for (const signal of this.byId.values()) if (signal.family === family && signal.strength > best) best = signal.strength;
+    return best;
+  }
+
+  has(family: SignalFamily, predicate: (signal: CueSignal) => boolean = () => true): boolean {
+    for (const signal of this.byId.values()) if (signal.family === family && predicate(signal)) return true;
+    return false;
+  }
+}
+
+function addFamilyHits(
+  signals: SignalSet,
+  pack: CompiledRulePack,
+  family: SignalFamily,
+  hits: Hit[],
+  lang: string,
+): void {
+  const list = pack.families[family];
+  if (!list) return;
+  for (const hit of hits) {
+    const cue = list.cues[hit.cue]!;
+    if (cue.skipLangs?.includes(lang as never)) continue;
+    signals.add(family, cue.signalId, cue.weight, hit, cue.tag);
+  }
+}
+
+function spansOf(hits: Hit[]): Span[] {
+  return hits.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+}
+
+function contactOf(text: string, hit: Hit, cueId: string): PostContact | undefined {
+  const raw = text.slice(hit.start, hit.end);
+  if (cueId === 'phone') {
+    const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+    return digits.length >= 8 ? { kind: 'phone', value: digits } : undefined;
+  }
+  if (cueId === 'chat_link') return { kind: 'link', value: raw };
+  if (cueId === 'handle') {
+    const handle = /@?([a-z0-9_][a-z0-9_.]{2,31})$/.exec(raw);
+    if (!handle) return undefined;
+    const value = handle[1]!;
+    return /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value };
+  }
+  return undefined;
+}
+
+function levelFor(score: number, pack: CompiledRulePack): Level {
+  if (score >= pack.scoring.high) return 'high';
+  if (score >= pack.scoring.caution) return 'caution';
+  return 'none';
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedText): Signal[] {
+  const out: Signal[] = [];
+  for (const signal of signals.byId.values()) {
+    const familyWeight = pack.families[signal.family]?.weight ?? 1;
+    let weight: number;
+    if (signal.family === 'recruitment') weight = 0;
+    else if (signal.family === 'warning' || signal.family === 'legitimacy') weight = -signal.strength * familyWeight;
+    else weight = signal.strength * familyWeight;
+    const evidence: Evidence[] = [];
+    for (const span of signal.spans) {
+      const quote = toOriginalSpan(norm, span.start, span.end);
+      if (!evidence.some((e) => e.start === quote.start && e.end === quote.end)) evidence.push(quote);
+    }
+    if (evidence.length) out.push({ id: signal.id, family: signal.family, weight: round(weight), evidence });
+  }
+  return out.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Assesses one post. Levels come from families that co-occur: nothing is flagged without a recruitment cue, one
+ * family alone never flags, warnings and news damp, concrete legitimacy damps unless scam cues pile up.
+ */
+export function assessPost(text: string, options: AssessOptions = {}): Assessment {
+  const base = options.rules ?? defaultRulePack();
+  const pack = options.extra?.length ? withExtra(base, options.extra) : base;
+  const norm = normalizeShared(typeof text === 'string' ? text : '');
+  const t = norm.text;
+  const signals = new SignalSet(pack.scoring.maxEvidence);
+
+  const stopWords = new StopWordCounts();
+  const wordHits = scanWords(pack, t, stopWords);
+  const lang = decideLanguage(norm.scripts, stopWords);
+  const complete = new Uint8Array(pack.lists.length);
+  const hitsOf = (list: CompiledList | undefined): Hit[] => {
+    if (!list) return NO_HITS;
+    const slot = pack.slotOf.get(list)!;
+    if (!complete[slot]) {
+      wordHits[slot] = scanResidual(list, t, wordHits[slot]!);
+      complete[slot] = 1;
+    }
+    return wordHits[slot]!;
   };
+  const recruitmentHits = hitsOf(pack.families.recruitment);
+  const destinationHits = hitsOf(pack.families.destination);
+  const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
+  // nothing that recruits and nothing that goes abroad: this cannot become a warning
+  if (!recruitmentHits.length && !destinationHits.length && !hitsOf(pack.families.visa).length && !wantsContacts) {
+    return { level: 'none', score: 0, lang, signals: [] };
+  }
+  addFamilyHits(signals, pack, 'recruitment', recruitmentHits, lang);
+  addFamilyHits(signals, pack, 'destination', destinationHits, lang);
+
+  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'anonymity', 'warning', 'legitimacy', 'known_recruiter'];
+  for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
+  const contactHits = hitsOf(pack.families.contact);
+  addFamilyHits(signals, pack, 'contact', contactHits, lang);
+
+  const markerHits = (kind: MarkerKind) => hitsOf(pack.markers[kind]);
+  const skilled = markerHits('skilledRole').length > 0;
+  const company = markerHits('company');
+  const address = markerHits('address');
+  const legitDestination = markerHits('legitDestination').length > 0;
+  const remote = markerHits('remote').length > 0;
+
+  // pay: parse amounts and judge them against the role; amounts after a fee word are fees asked up front
+  const money = /\d/.test(t)
+    ? findMoney(t, lang, spansOf(markerHits('salaryWord')), spansOf(markerHits('feeWord')), pack.pay.defaultCurrency, 32, spansOf(markerHits('priceWord')))
+    : [];
+  let strongestPay = 0;
+  for (const mention of money) {
+    if (mention.kind === 'fee') {
+      signals.add('upfront', 'upfront.fee_amount', 0.8, mention);
+      continue;
+    }
+    if (mention.kind === 'price') continue;
+    const strength = baitStrength(mention, pack.pay, skilled);
+    if (strength > 0) {
+      signals.add('pay', 'pay.amount', strength, mention);
+      strongestPay = Math.max(strongestPay, strength);
+    }
+  }
+
+  // known recruiters: contacts checked against an NGO's list
+  if (options.isKnownRecruiter) {
+    const contactCues = pack.families.contact?.cues ?? [];
+    for (const hit of contactHits) {
+      const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
+      if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, hit);
+    }
+    for (const span of emailsIn(t)) {
+      if (options.isKnownRecruiter({ kind: 'email', value: t.slice(span.start, span.end) })) {
+        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, span);
+      }
+    }
+  }
+
+  // destinations: a vague "abroad" means little next to an official placement country, and nothing for remote work
+  const riskyDestination = signals.has('destination', (s) => s.strength >= 0.8);
+  if (!riskyDestination && (legitDestination || remote)) {
+    signals.delete((s) => s.family === 'destination' && (s.id === 'destination.abroad' || remote));
+  }
+
+  // anonymity: a chat contact and nothing that names or locates the employer
+  const hasContact = signals.has('contact');
+  // concrete proof: a licence number, an official channel, a G to G programme, a work visa with a contract, or
+  // several independent details a fake would not bother with (address, business licence, in-person interview...)
+  const weakLegit = signals.inFamily('legitimacy').filter((s) => !s.tag).length;
+  const concreteLegit = signals.has('legitimacy', (s) => s.tag === 'concrete') ||
+    (signals.has('legitimacy', (s) => s.tag === 'visa') && signals.has('legitimacy', (s) => s.tag === 'contract')) ||
+    weakLegit >= 3;
+  if (hasContact && company.length === 0 && address.length === 0 && !concreteLegit && recruitmentHits.length) {
+    for (const signal of signals.inFamily('contact')) for (const span of signal.spans) signals.add('anonymity', 'anonymity.no_company', 0.6, span);
+  }
+  if (company.length && address.length) signals.add('legitimacy', 'legitimacy.named_employer', 0.6, company[0]!);
+
+  // risk: distinct families with diminishing weight, plus the combinations that mark this kind of scam
+  const strengths = new Map<SignalFamily, number>();
+  for (const family of RISK_FAMILIES) {
+    const s = signals.strength(family);
+    if (s > 0) strengths.set(family, s * (pack.families[family]?.weight ?? 1));
+  }
+  const ordered = [...strengths.values()].sort((a, b) => b - a);
+  let raw = 0;
+  let factor = 1;
+  for (const value of ordered) {
+    raw += value * factor;
+    factor *= pack.scoring.decay;
+  }
+  for (const combo of pack.scoring.combos) {
+    let weakest = Infinity;
+    for (const family of combo.families) weakest = Math.min(weakest, signals.strength(family));
+    if (weakest > 0 && weakest !== Infinity) raw += combo.bonus * weakest;
+  }
+  let score = 1 - Math.exp(-raw / pack.scoring.scale);
+
+  // the gate: words that recruit, or the shape of an offer (a bait role with pay, perks, ease or a contact)
+  const offerFamilies = (['pay', 'costs', 'ease', 'urgency', 'contact'] as SignalFamily[]).filter((f) => signals.has(f)).length;
+  const recruiting = recruitmentHits.length > 0 || (signals.has('role') && offerFamilies >= 1) || (signals.has('pay') && offerFamilies >= 3);
+  const abroad = signals.has('destination') || signals.has('visa');
+  if (!abroad) score *= pack.scoring.notAbroadFactor;
+  if (!recruiting) score *= 0.3;
+
+  // warnings, news, questions, verdicts: damp by their weight; a post that itself recruits is damped less
+  let questionWeight = 0;
+  let warningWeight = 0;
+  for (const signal of signals.inFamily('warning')) {
+    // several different phrases of one kind (a report that names police, suspects and victims) weigh more than one
+    const strength = signal.strength * (1 + 0.5 * Math.min(signal.spans.length - 1, 2));
+    // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
+    if (signal.tag === 'judgement') questionWeight += strength;
+    else warningWeight += strength;
+  }
+  const warningFamilyWeight = pack.families.warning?.weight ?? 1;
+  questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;
+  warningWeight = Math.min(warningWeight, 4) * warningFamilyWeight;
+  // "recruits itself": a way to apply (a number, handle, link, "DM"), not an app merely named, plus words that recruit
+  const directContact = signals.has('contact', (s) => s.id !== 'contact.app_name');
+  const recruitsItself = directContact && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
+  const k = recruitsItself ? pack.scoring.warningDampingWhenRecruiting : pack.scoring.warningDamping;
+  score *= Math.exp(-(pack.scoring.warningDamping * questionWeight + k * warningWeight));
+
+  // legitimacy: concrete proof damps unless strong scam families pile up
+  const strongScam =
+    (riskyDestination ? 1 : 0) + (signals.has('visa') ? 1 : 0) + (signals.has('upfront') ? 1 : 0) +
+    (strongestPay >= 0.9 ? 1 : 0) + (signals.has('anonymity', (s) => s.id === 'anonymity.self_vouching') ? 1 : 0);
+  const legitimacyIndex = Math.min(strongScam, 3) === 0 ? 0 : Math.min(strongScam, 3) - 1;
+  if (concreteLegit) score *= pack.scoring.legitimacyConcrete[legitimacyIndex]!;
+  else if (signals.has('legitimacy')) score *= pack.scoring.legitimacyWeak[legitimacyIndex]!;
+
+  // never one keyword: a level needs families beyond the supporting ones
+  let substantive = 0;
+  for (const [family, value] of strengths) if (!SUPPORTING_FAMILIES.has(family) && value >= 0.25) substantive++;
+  let level = levelFor(score, pack);
+  if (level === 'high' && substantive < 3) level = 'caution';
+  if (level === 'caution' && substantive < 2) level = 'none';
+
+  // a contact on an NGO's list of known recruiters is flagged high unless the post is clearly a warning about it
+  if (signals.has('known_recruiter') && questionWeight + warningWeight < 1.5) {
+    level = 'high';
+    score = Math.max(score, pack.scoring.high);
+  }
+  if (level === 'none') score = Math.min(score, pack.scoring.caution - 0.001);
+  if (level === 'caution') score = Math.min(score, pack.scoring.high - 0.001);
+
+  return { level, score: round(Math.max(0, Math.min(1, score))), lang, signals: toSignals(signals, pack, norm) };
 }

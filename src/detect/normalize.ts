@@ -1,0 +1,631 @@
+/**
+ * Normalisation that defeats the obfuscation seen in recruitment posts, with a map back to the original text.
+ *
+ * Output is lower-case, Latin-script text without diacritics (Vietnamese "lương" reads "luong"), with Thai, Burmese
+ * and CJK kept as they are, one space between words and "\n" between lines. Every output code unit i remembers the
+ * original code point it came from: `start[i]` .. `end[i]`. Evidence found in the normalised text is quoted from the
+ * original through `toOriginalSpan`, so what a user sees is always the post's own words.
+ *
+ * Two linear passes: per code point (NFKC, math/fullwidth letters, confusables, zero-width, marks, keycaps, flags,
+ * case), then per token (spaced-out letters joined, leetspeak inside words).
+ */
+import type { Evidence } from './types';
+
+export interface NormalizedText {
+  /** The normalised text that rules run on. */
+  text: string;
+  /** Original offset of the code point that produced each normalised code unit. Non-decreasing. */
+  start: Int32Array;
+  /** Original offset just past that code point. */
+  end: Int32Array;
+  original: string;
+  /** Letters of the original per script, counted on the way (for the language guess). */
+  scripts: ScriptCounts;
+}
+
+export interface ScriptCounts {
+  latin: number;
+  thai: number;
+  burmese: number;
+  cjk: number;
+  /** Letters only Vietnamese uses among our languages (ơ ư đ ă, stacked tone marks); also counted as latin. */
+  vietnamese: number;
+}
+
+/** Vietnamese letters other Latin languages here don't use (ơ ư đ ă and stacked tone marks). */
+function isVietnameseLetter(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x01a1 || c === 0x01a0 || c === 0x01b0 || c === 0x01af || c === 0x0111 || c === 0x0110 ||
+    c === 0x0103 || c === 0x0102;
+}
+
+/** Counts one non-ASCII code unit into its script. */
+function countScript(scripts: ScriptCounts, c: number): void {
+  if (c >= 0x0e00 && c <= 0x0e7f) scripts.thai++;
+  else if (c >= 0x1000 && c <= 0x109f) scripts.burmese++;
+  else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) scripts.cjk++;
+  else if (isVietnameseLetter(c)) {
+    scripts.vietnamese++;
+    scripts.latin++;
+  } else if (c >= 0xc0 && c <= 0x24f) scripts.latin++;
+}
+
+/** Letters per script in a text (what normalisation counts on the way). */
+export function countScripts(text: string): ScriptCounts {
+  const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) scripts.latin++;
+    } else countScript(scripts, c);
+  }
+  return scripts;
+}
+
+/** Flag emoji (regional-indicator pairs) read as the country's English name. */
+const FLAG_COUNTRIES: Record<string, string> = {
+  kh: 'cambodia', mm: 'myanmar', la: 'laos', th: 'thailand', ph: 'philippines', my: 'malaysia', vn: 'vietnam',
+  id: 'indonesia', sg: 'singapore', cn: 'china', tw: 'taiwan', hk: 'hong kong', mo: 'macau', jp: 'japan', kr: 'korea',
+  ae: 'uae', sa: 'saudi arabia', qa: 'qatar', in: 'india', ke: 'kenya', ug: 'uganda', ng: 'nigeria', lk: 'sri lanka',
+  np: 'nepal', bd: 'bangladesh', pk: 'pakistan', us: 'usa', gb: 'uk', au: 'australia', de: 'germany', tr: 'turkey',
+  ru: 'russia', ge: 'georgia', bn: 'brunei', tl: 'timor leste',
+};
+
+/** Cyrillic and Greek letters that look like Latin ones, after lower-casing. */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's',
+  і: 'i', ї: 'i', ј: 'j', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ь: 'b', г: 'r', п: 'n', и: 'u', л: 'n', д: 'd',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  ω: 'w', ϲ: 'c', ϳ: 'j', ς: 'c', σ: 'o', θ: 'o', λ: 'a', π: 'n', ι̇: 'i',
+  // small capitals and other look-alikes NFKC leaves alone
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɑ: 'a', ɡ: 'g', ı: 'i', ȷ: 'j',
+  đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ŋ: 'n', ƒ: 'f', ɛ: 'e', ɔ: 'o',
+};
+
+/** Tokens whose digits are part of the name, not leetspeak (Indonesian agency acronyms and common codes). */
+const KEEP_TOKENS = new Set(['p3mi', 'sip3mi', 'p3k', 'lp3i', 'mp3', 'mp4', 'h5n1', 'g20', 'k3']);
+
+/** Letters after a leading number that make it a quantity ("15jt", "3x", "18th"), not a leet word ("4dmin"). */
+const NUMBER_UNITS = new Set([
+  'k', 'rb', 'ribu', 'jt', 'jta', 'juta', 'm', 'mil', 'w', 'tr', 'trieu', 'cu', 'x', 'th', 'thn', 'tahun', 'hari',
+  'jam', 'bulan', 'bln', 'minggu', 'org', 'orang', 'kali', 'usd', 'u', 'usdt', 'dollar', 'dolar', 'do', 'day', 'days',
+  'd', 'h', 'hr', 'hrs', 'hour', 'hours', 'month', 'months', 'mo', 'year', 'years', 'yrs', 'yo', 'y', 'st', 'nd', 'rd',
+  'am', 'pm', 'g', 'gb', 'mb', 'kg', 'km', 'cm', 'mm', 'pcs', 'lakh', 'ngay', 'thang', 'nam', 'tuoi', 'an', 's', 'p',
+  'php', 'rp', 'rm', 'b', 'bn', 'an', 'e', 'l', 'wd', 'yr', 'min', 'mins', 'sec', 'ml', 'lt', 'kgs', 'lbs', 'ft',
+]);
+const CURRENCY_PREFIXES = ['rp', 'idr', 'usd', 'us', 'rm', 'myr', 'php', 'thb', 'vnd', 'sgd', 'hkd', 'ntd', 'rmb'];
+
+/** Which characters leetspeak uses for which letter. */
+const LEET: Record<number, number> = {
+  0x30: 0x6f, // 0 → o
+  0x31: 0x69, // 1 → i
+  0x33: 0x65, // 3 → e
+  0x34: 0x61, // 4 → a
+  0x35: 0x73, // 5 → s
+  0x37: 0x74, // 7 → t
+  0x40: 0x61, // @ → a
+  0x24: 0x73, // $ → s
+};
+
+const LEET_TABLE = new Uint8Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_TABLE[Number(from)] = to;
+
+/** Separators people put between spaced-out letters: "K A M", "K.A.M", "K-A-M", "K_A_M", "K*A*M", "K|A|M". */
+function isSpacingSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x7c || c === 0x7e || c === 0xb7 ||
+    c === 0x2022 || c === 0x2f;
+}
+
+// character classes of the normalised text, by table (these loops run over every character of every post)
+const LETTER = 1;
+const DIGIT = 2;
+const SYMBOL = 4; // @ and $, which leetspeak uses as letters
+const UNDERSCORE = 8;
+const CLASSES = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) CLASSES[c] = LETTER;
+for (let c = 0x30; c <= 0x39; c++) CLASSES[c] = DIGIT;
+CLASSES[0x40] = SYMBOL;
+CLASSES[0x24] = SYMBOL;
+CLASSES[0x5f] = UNDERSCORE;
+const classOf = (c: number) => (c < 128 ? CLASSES[c]! : 0);
+const isAsciiLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isTokenChar = (c: number) => (classOf(c) & (LETTER | DIGIT | SYMBOL)) !== 0;
+/** Leet words include "_" so that a handle like "@kerja_4ja" stays one token (and is left alone). */
+const isLeetTokenChar = (c: number) => classOf(c) !== 0;
+
+/** Result of folding one code point: a replacement string, or MARK for a combining mark (kept only after scripts that need them). */
+const MARK = 1;
+type Fold = string | typeof MARK;
+const foldCache = new Map<number, Fold>();
+const COMBINING_MARK = /\p{M}/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const SPACE = /[\s\p{Z}]/u;
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Co}\p{Cs}]/u;
+const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
+/** Digit zeros of scripts whose digits appear in posts (Thai, Lao, Burmese, Shan, Khmer, Devanagari, Arabic-Indic). */
+const DIGIT_ZEROS = [0x0e50, 0x0ed0, 0x1040, 0x1090, 0x17e0, 0x0966, 0x0660, 0x06f0, 0x09e6];
+
+/** Scripts whose combining marks are part of the spelling (Thai vowels, Burmese medials, Indic matras). */
+function keepsMarks(cp: number): boolean {
+  return (cp >= 0x0900 && cp <= 0x0dff) || (cp >= 0x0e00 && cp <= 0x0eff) || (cp >= 0x0f00 && cp <= 0x109f) ||
+    (cp >= 0x1780 && cp <= 0x17ff) || (cp >= 0xa9e0 && cp <= 0xaa7f) || (cp >= 0x0590 && cp <= 0x06ff) ||
+    (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f);
+}
+
+/** Capitals whose lower case would read differently (Greek Μ looks like M, its μ like u). */
+const CAPITAL_CONFUSABLES: Record<string, string> = {
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
+  А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', У: 'y', Х: 'x', І: 'i', Ј: 'j', Ѕ: 's',
+};
+
+function foldLatinChar(ch: string): string {
+  const capital = CAPITAL_CONFUSABLES[ch];
+  if (capital !== undefined) return capital;
+  const lower = ch.toLowerCase();
+  let out = '';
+  for (const c of lower) {
+    const confusable = CONFUSABLES[c];
+    if (confusable !== undefined) {
+      out += confusable;
+    } else if (LATIN_WITH_MARKS.test(c)) {
+      // Vietnamese and accented Latin: drop the diacritics so "lương" and "luong" read alike
+      let base = '';
+      for (const d of c.normalize('NFD')) if (!COMBINING_MARK.test(d)) base += d;
+      out += CONFUSABLES[base] ?? base;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function computeFold(cp: number): Fold {
+  for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return String.fromCharCode(0x30 + cp - zero);
+  if (keepsMarks(cp) && !COMBINING_MARK.test(String.fromCodePoint(cp))) return String.fromCodePoint(cp);
+  const ch = String.fromCodePoint(cp);
+  if (COMBINING_MARK.test(ch)) return MARK;
+  if (SPACE.test(ch)) return ' ';
+  if (INVISIBLE.test(ch)) return '';
+  if (cp === 0x1f51f) return '10'; // keycap ten
+  // negative circled / negative squared Latin capitals (🅐, 🅰): letter obfuscation, not pictures
+  if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x61 + cp - 0x1f150);
+  if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
+  if (PICTOGRAPH.test(ch)) return ' ';
+  const compat = ch.normalize('NFKC');
+  // NFKC turns parenthesised letters into "(k)": keep the letter only
+  if (compat.length === 3 && compat[0] === '(' && compat[2] === ')') return foldLatinChar(compat[1]!);
+  let out = '';
+  for (const c of compat) {
+    if (COMBINING_MARK.test(c)) continue;
+    if (SPACE.test(c)) out += ' ';
+    else out += foldLatinChar(c);
+  }
+  return out;
+}
+
+function fold(cp: number): Fold {
+  let f = foldCache.get(cp);
+  if (f === undefined) {
+    f = computeFold(cp);
+    foldCache.set(cp, f);
+  }
+  return f;
+}
+
+/** Growable output: code units plus their original spans. */
+class Output {
+  units: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  length = 0;
+  scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+  }
+  private grow(): void {
+    const capacity = this.units.length * 2 + 16;
+    const units = new Uint16Array(capacity);
+    const start = new Int32Array(capacity);
+    const end = new Int32Array(capacity);
+    units.set(this.units);
+    start.set(this.start);
+    end.set(this.end);
+    this.units = units;
+    this.start = start;
+    this.end = end;
+  }
+  push(unit: number, from: number, to: number): void {
+    if (this.length === this.units.length) this.grow();
+    this.units[this.length] = unit;
+    this.start[this.length] = from;
+    this.end[this.length] = to;
+    this.length++;
+  }
+  /** Spaces: never two in a row, none at the start, never after a newline; a newline replaces a trailing space. */
+  /**
+   * Spaces: none at the start or after a newline, at most two in a row. Two are kept because a wider gap separates
+   * words in spaced-out text ("B U T U H  C S"); the joining pass then leaves single spaces only.
+   */
+  pushSpace(from: number, to: number): void {
+    const last = this.length ? this.units[this.length - 1] : 0x0a;
+    if (last === 0x0a) return;
+    if (last === 0x20) {
+      if (this.length >= 2 && this.units[this.length - 2] === 0x20) return;
+      this.doubleSpaces = true;
+    }
+    this.push(0x20, from, to);
+  }
+  doubleSpaces = false;
+  pushNewline(from: number, to: number): void {
+    if (!this.length) return;
+    const last = this.units[this.length - 1];
+    if (last === 0x0a) return;
+    while (this.length && this.units[this.length - 1] === 0x20) this.length--;
+    if (this.length && this.units[this.length - 1] === 0x0a) return;
+    this.push(0x0a, from, to);
+  }
+  pushString(s: string, from: number, to: number): void {
+    for (let k = 0; k < s.length; k++) {
+      const u = s.charCodeAt(k);
+      if (u === 0x20) this.pushSpace(from, to);
+      else this.push(u, from, to);
+    }
+  }
+}
+
+function regionalLetter(cp: number): number {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff ? cp - 0x1f1e6 + 0x61 : -1;
+}
+
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Reused between calls: allocating typed arrays per post costs more than normalising it. */
+let scratch: Output | undefined;
+const SCRATCH_KEEP = 1 << 16;
+
+/** Pass 1: per code point. */
+function foldCodePoints(original: string): Output {
+  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
+  const out = scratch;
+  out.length = 0;
+  out.doubleSpaces = false;
+  const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
+  out.scripts = scripts;
+  let asciiLetters = 0;
+  const len = original.length;
+  let marksAllowed = false;
+  let i = 0;
+  while (i < len) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        // the common case, written straight into the buffers
+        const at = out.length;
+        if (at < out.units.length) {
+          out.units[at] = lower;
+          out.start[at] = i;
+          out.end[at] = i + 1;
+          out.length = at + 1;
+        } else out.push(lower, i, i + 1);
+        asciiLetters++;
+      } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
+      else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
+      else if (c >= 0x20 && c !== 0x7f) out.push(c, i, i + 1);
+      marksAllowed = false;
+      i++;
+      continue;
+    }
+    countScript(scripts, c);
+    const cp = codePointAt(original, i);
+    const size = cp > 0xffff ? 2 : 1;
+    const letter = regionalLetter(cp);
+    if (letter >= 0) {
+      const next = i + size < len ? regionalLetter(codePointAt(original, i + size)) : -1;
+      if (next >= 0) {
+        const country = FLAG_COUNTRIES[String.fromCharCode(letter, next)];
+        out.pushSpace(i, i + 4);
+        if (country) out.pushString(country + ' ', i, i + 4);
+        i += 4;
+      } else {
+        out.push(letter, i, i + size); // a lone regional indicator used as a letter: 🇰 🇦 🇲 …
+        i += size;
+      }
+      marksAllowed = false;
+      continue;
+    }
+    const f = fold(cp);
+    if (f === MARK) {
+      // marks belong to Thai, Burmese, Indic; after Latin they are Zalgo or keycap decoration
+      if (marksAllowed) out.push(c, i, i + size);
+    } else if (f.length === 1 && f.charCodeAt(0) === 0x20) {
+      if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) out.pushNewline(i, i + size);
+      else out.pushSpace(i, i + size);
+      marksAllowed = false;
+    } else if (f.length) {
+      out.pushString(f, i, i + size);
+      marksAllowed = keepsMarks(cp);
+    }
+    i += size;
+  }
+  scripts.latin += asciiLetters;
+  return out;
+}
+
+/** Scripts whose letters people also space out (Thai, Burmese, CJK); a "letter" there is a short syllable. */
+function isSpacedScript(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x3400 && c <= 0x9fff);
+}
+
+/**
+ * Length of the "single letter" starting at `pos`, or 0: one Latin letter or digit standing alone, or a short Thai
+ * or Burmese syllable (up to 3 code units: consonant, vowel and tone marks), or one CJK character.
+ */
+function singleAt(units: Uint16Array, n: number, pos: number): number {
+  const c = units[pos]!;
+  if (isTokenChar(c)) {
+    if (pos > 0 && isTokenChar(units[pos - 1]!)) return 0;
+    return pos + 1 < n && isTokenChar(units[pos + 1]!) ? 0 : 1;
+  }
+  if (!isSpacedScript(c) || (pos > 0 && isSpacedScript(units[pos - 1]!))) return 0;
+  let end = pos + 1;
+  while (end < n && isSpacedScript(units[end]!)) end++;
+  const length = end - pos;
+  const limit = c >= 0x3400 ? 1 : 3;
+  return length <= limit ? length : 0;
+}
+
+/**
+ * Pass 2a, in place: join spaced-out letters ("k a m b o j a", "k.a.m.b.o.j.a", "กั ม พู ช า") and collapse double
+ * spaces. A run needs three letters with the same separator between them; once a run was joined, the next run after
+ * a wide gap may have two ("B U T U H  C S  K A M B O J A" → "butuh cs kamboja").
+ */
+function joinSpacedLetters(out: Output): void {
+  const { units, start, end } = out;
+  const n = out.length;
+  let write = 0;
+  let read = 0;
+  let chainEnd = -10; // where the last joined run ended
+  let previous = 0;
+  while (read < n) {
+    const c = units[read]!;
+    // only a letter standing alone can start a run: skip the inside of words cheaply
+    const inWord = c < 128 && previous < 128 && isTokenChar(c) && isTokenChar(previous);
+    previous = c;
+    const first = inWord || c === 0x20 || c === 0x0a ? 0 : singleAt(units, n, read);
+    if (first && read + first < n && isSpacingSeparator(units[read + first]!)) {
+      // the separator after this letter; the run goes on while the same separator and single letters alternate
+      const sepAt = read + first;
+      let sepLen = 0;
+      while (sepLen < 3 && sepAt + sepLen < n && isSpacingSeparator(units[sepAt + sepLen]!)) sepLen++;
+      const letters: number[] = [read, first];
+      let pos = read;
+      let size = first;
+      let latin = isAsciiLetter(c) ? 1 : isSpacedScript(c) ? 1 : 0;
+      for (;;) {
+        const next = pos + size + sepLen;
+        if (next >= n) break;
+        let same = true;
+        for (let k = 0; k < sepLen; k++) if (units[pos + size + k] !== units[sepAt + k]) same = false;
+        if (!same) break;
+        const nextSize = singleAt(units, n, next);
+        if (!nextSize) break;
+        letters.push(next, nextSize);
+        const d = units[next]!;
+        if (isAsciiLetter(d) || isSpacedScript(d)) latin++;
+        pos = next;
+        size = nextSize;
+      }
+      const count = letters.length / 2;
+      const chained = read - chainEnd <= 3 && units[sepAt] === 0x20 && sepLen === 1;
+      if ((count >= 3 || (chained && count >= 2)) && latin >= 2) {
+        for (let k = 0; k < letters.length; k += 2) {
+          for (let q = letters[k]!; q < letters[k]! + letters[k + 1]!; q++) {
+            units[write] = units[q]!;
+            start[write] = start[q]!;
+            end[write] = end[q]!;
+            write++;
+          }
+        }
+        read = pos + size;
+        chainEnd = read;
+        continue;
+      }
+    }
+    // a double space (kept by pass 1 for the rule above) becomes one
+    if (c === 0x20 && write > 0 && units[write - 1] === 0x20) {
+      read++;
+      continue;
+    }
+    // nothing changed yet: the text is already in place
+    if (write !== read) {
+      units[write] = c;
+      start[write] = start[read]!;
+      end[write] = end[read]!;
+    }
+    write++;
+    read++;
+  }
+  out.length = write;
+}
+
+function tokenIsQuantity(units: Uint16Array, from: number, to: number): boolean {
+  // "15jt", "3x", "18th": digits first, then a known unit
+  let p = from;
+  while (p < to && isAsciiDigit(units[p]!)) p++;
+  if (p === from) return false;
+  if (p === to) return true;
+  let unit = '';
+  for (let k = p; k < to; k++) unit += String.fromCharCode(units[k]!);
+  return NUMBER_UNITS.has(unit);
+}
+
+function tokenStartsWithCurrency(units: Uint16Array, from: number, to: number): boolean {
+  if (units[from] === 0x24) return from + 1 < to && isAsciiDigit(units[from + 1]!);
+  for (const prefix of CURRENCY_PREFIXES) {
+    const after = from + prefix.length;
+    if (after >= to || !isAsciiDigit(units[after]!)) continue;
+    let match = true;
+    for (let k = 0; k < prefix.length; k++) if (units[from + k] !== prefix.charCodeAt(k)) match = false;
+    if (match) return true;
+  }
+  return false;
+}
+
+/** Pass 2b: leetspeak inside words, in place ("k4mb0ja" → "kamboja"); numbers, quantities, handles and e-mails untouched. */
+function decodeLeet(out: Output): void {
+  const { units } = out;
+  const n = out.length;
+  let p = 0;
+  while (p < n) {
+    if (!isLeetTokenChar(units[p]!)) {
+      p++;
+      continue;
+    }
+    const from = p;
+    let letters = 0;
+    let longestDigits = 0;
+    let digits = 0;
+    let leetable = 0;
+    while (p < n) {
+      const c = units[p]!;
+      const kind = classOf(c);
+      if (kind === LETTER) {
+        letters++;
+        digits = 0;
+      } else if (kind === DIGIT) {
+        if (++digits > longestDigits) longestDigits = digits;
+        if (LEET_TABLE[c]) leetable++;
+      } else if (kind === SYMBOL) {
+        digits = 0;
+        leetable++;
+      } else if (kind === UNDERSCORE) {
+        digits = 0;
+      } else {
+        break;
+      }
+      p++;
+    }
+    const to = p;
+    if (letters < 2 || leetable === 0 || longestDigits >= 3) continue;
+    if (units[from] === 0x40) continue; // @handle
+    if (to < n && units[to] === 0x2e && to + 1 < n && isAsciiLetter(units[to + 1]!) && hasAt(units, from, to)) continue; // e-mail
+    if (tokenIsQuantity(units, from, to) || tokenStartsWithCurrency(units, from, to)) continue;
+    let word = '';
+    for (let k = from; k < to; k++) word += String.fromCharCode(units[k]!);
+    if (KEEP_TOKENS.has(word)) continue;
+    // convert each run of non-letters only when every character in it has a leet reading
+    let k = from;
+    while (k < to) {
+      if (isAsciiLetter(units[k]!)) {
+        k++;
+        continue;
+      }
+      let runEnd = k;
+      let convertible = true;
+      while (runEnd < to && !isAsciiLetter(units[runEnd]!)) {
+        if (LEET[units[runEnd]!] === undefined) convertible = false;
+        runEnd++;
+      }
+      // a number glued to a word stays a number: "gaji15jt", "usia18"; leet runs are short and sit inside words
+      const inside = k > from && runEnd < to;
+      // "us$", "s$", "nt$": a dollar sign closing a word is a currency, not an s
+      if (!inside && units[runEnd - 1] === 0x24 && runEnd === to) {
+        k = runEnd;
+        continue;
+      }
+      const allowed = inside ? runEnd - k <= 2 && !suffixIsUnit(units, runEnd, to) : runEnd - k === 1;
+      if (convertible && allowed) for (let q = k; q < runEnd; q++) units[q] = LEET[units[q]!]!;
+      k = runEnd;
+    }
+  }
+}
+
+function suffixIsUnit(units: Uint16Array, from: number, to: number): boolean {
+  // one-letter units ("s", "k") are too common as word endings to tell "tur1s" from "gaji5k"
+  if (to - from < 2) return false;
+  let unit = '';
+  for (let k = from; k < to; k++) {
+    if (!isAsciiLetter(units[k]!)) return false;
+    unit += String.fromCharCode(units[k]!);
+  }
+  return NUMBER_UNITS.has(unit);
+}
+
+function hasAt(units: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units[k] === 0x40) return true;
+  return false;
+}
+
+const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
+
+function unitsToString(units: Uint16Array, length: number): string {
+  if (decoder) return decoder.decode(units.subarray(0, length));
+  let s = '';
+  for (let k = 0; k < length; k += 8192) {
+    s += String.fromCharCode.apply(null, units.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+/**
+ * Normalises into shared buffers: `start` and `end` are views that the next call overwrites. For the detector's
+ * own synchronous use; everyone else calls normalizeText.
+ */
+export function normalizeShared(original: string): NormalizedText {
+  const out = foldCodePoints(original);
+  joinSpacedLetters(out);
+  decodeLeet(out);
+  // drop a trailing space or newline so the text ends on content
+  while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
+  const result = {
+    text: unitsToString(out.units, out.length),
+    start: out.start.subarray(0, out.length),
+    end: out.end.subarray(0, out.length),
+    original,
+    scripts: out.scripts,
+  };
+  // a huge post should not keep its buffers alive
+  if (out.units.length > SCRATCH_KEEP) scratch = undefined;
+  return result;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const shared = normalizeShared(original);
+  return { ...shared, start: shared.start.slice(), end: shared.end.slice() };
+}
+
+/** Characters trimmed from the edges of evidence so quotes read cleanly. */
+function isTrimmable(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || (c >= 0x200b && c <= 0x200f) || c === 0xfeff || c === 0x2060 || c === 0x2c ||
+    c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29 || c === 0x22 ||
+    c === 0x27 || c === 0x5b || c === 0x5d || c === 0x2d || c === 0x2a || c === 0x7c || c === 0x3002 || c === 0xff0c;
+}
+
+/** Maps a span of the normalised text [from, to) to a quote of the original text. */
+export function toOriginalSpan(norm: NormalizedText, from: number, to: number): Evidence {
+  const last = Math.max(from, to - 1);
+  let s = norm.start[from] ?? 0;
+  let e = norm.end[last] ?? s;
+  const o = norm.original;
+  let ts = s;
+  let te = e;
+  while (ts < te && isTrimmable(o.charCodeAt(ts))) ts++;
+  while (te > ts && isTrimmable(o.charCodeAt(te - 1))) te--;
+  if (te > ts) {
+    s = ts;
+    e = te;
+  }
+  return { start: s, end: e, text: o.slice(s, e) };
+}

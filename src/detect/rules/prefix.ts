@@ -1,0 +1,331 @@
+/**
+ * Word-start keys of a pattern alternative, so that a post is not scanned once per family: the detector walks the
+ * post's words once, and tries a family's patterns only at words whose first three letters (digits read as "0")
+ * can start one of its alternatives. An alternative whose keys cannot be worked out (it starts with a large class,
+ * a symbol, or a script without spaces) is scanned the ordinary way.
+ *
+ * This reads the subset of regular-expression syntax the rule packs use; anything else makes the alternative
+ * "not indexable", which is always safe.
+ */
+
+export const KEY_LENGTH = 3;
+const MAX_KEYS = 256;
+
+type CharSet = string[]; // possible key characters, '' never
+
+interface Atom {
+  kind: 'chars' | 'group' | 'assert' | 'opaque';
+  chars?: CharSet;
+  group?: Node[][]; // alternatives, each a sequence
+  min: number;
+  max: number;
+}
+type Node = Atom;
+
+class Unindexable extends Error {}
+
+/** Key character for a text character: letters and digits (digits all read "0"), or a token break. */
+export function keyChar(c: string): string {
+  if (c >= '0' && c <= '9') return '0';
+  return c;
+}
+
+const BREAK = '\u0000'; // anything that is not [a-z0-9] ends the word
+
+function isWordChar(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+let rawChars = false;
+
+function charsFor(c: string): CharSet {
+  if (rawChars) return [c];
+  return [isWordChar(c) ? keyChar(c) : BREAK];
+}
+
+/** Parses without mapping characters to key characters (for startsNonAscii). */
+function parseRaw(src: string): [Node[][], number] {
+  rawChars = true;
+  try {
+    return parseAlternatives(src, 0, false);
+  } finally {
+    rawChars = false;
+  }
+}
+
+/** A class's possible key characters, or undefined when too many or unknowable (then the walk gives up there). */
+function parseClass(src: string, i: number): [CharSet | undefined, number] {
+  // i points after '['
+  const out = new Set<string>();
+  let opaque = src[i] === '^';
+  if (opaque) i++;
+  let first = true;
+  while (i < src.length && (src[i] !== ']' || first)) {
+    first = false;
+    const c = src[i]!;
+    if (c === '\\') {
+      const e = src[i + 1]!;
+      i += 2;
+      if (e === 'd') out.add('0');
+      else if (e === 's') out.add(BREAK);
+      else if ('wSWDpPux'.includes(e)) opaque = true;
+      else out.add(isWordChar(e) ? keyChar(e) : BREAK);
+      continue;
+    }
+    if (src[i + 1] === '-' && src[i + 2] !== undefined && src[i + 2] !== ']') {
+      const from = c.charCodeAt(0);
+      const to = src[i + 2]!.charCodeAt(0);
+      if (to - from > 12 && !(c >= '0' && c <= '9')) opaque = true;
+      else for (let code = from; code <= to; code++) out.add(charsFor(String.fromCharCode(code))[0]!);
+      i += 3;
+      continue;
+    }
+    out.add(charsFor(c)[0]!);
+    i++;
+  }
+  return [opaque || out.size > 12 ? undefined : [...out], i + 1];
+}
+
+const ONCE = (i: number): [number, number, number] => [1, 1, i];
+
+function parseQuantifier(src: string, i: number): [number, number, number] {
+  let min = 1;
+  let max = 1;
+  const c = src[i];
+  if (c !== '?' && c !== '*' && c !== '+' && c !== '{') return ONCE(i);
+  if (c === '?') [min, max, i] = [0, 1, i + 1];
+  else if (c === '*') [min, max, i] = [0, Infinity, i + 1];
+  else if (c === '+') [min, max, i] = [1, Infinity, i + 1];
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(src.slice(i));
+    if (m) {
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      i += m[0].length;
+    }
+  }
+  if (src[i] === '?' && (c === '?' || c === '*' || c === '+' || c === '{')) i++; // lazy
+  return [min, max, i];
+}
+
+function parseAlternatives(src: string, i: number, closing: boolean): [Node[][], number] {
+  const alternatives: Node[][] = [];
+  let seq: Node[] = [];
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === ')') {
+      if (!closing) throw new Unindexable();
+      alternatives.push(seq);
+      return [alternatives, i + 1];
+    }
+    if (c === '|') {
+      alternatives.push(seq);
+      seq = [];
+      i++;
+      continue;
+    }
+    let atom: Atom;
+    if (c === '(') {
+      let kind: Atom['kind'] = 'group';
+      let j = i + 1;
+      if (src.startsWith('?:', j)) j += 2;
+      else if (src.startsWith('?=', j) || src.startsWith('?!', j)) [kind, j] = ['assert', j + 2];
+      else if (src.startsWith('?<=', j) || src.startsWith('?<!', j)) [kind, j] = ['assert', j + 3];
+      else if (src[j] === '?') throw new Unindexable();
+      const [group, next] = parseAlternatives(src, j, true);
+      atom = kind === 'assert' ? { kind, min: 1, max: 1 } : { kind, group, min: 1, max: 1 };
+      i = next;
+    } else if (c === '[') {
+      const [chars, next] = parseClass(src, i + 1);
+      atom = chars ? { kind: 'chars', chars, min: 1, max: 1 } : { kind: 'opaque', min: 1, max: 1 };
+      i = next;
+    } else if (c === '\\') {
+      const e = src[i + 1]!;
+      i += 2;
+      if (e === 'd') atom = { kind: 'chars', chars: ['0'], min: 1, max: 1 };
+      else if (e === 's') atom = { kind: 'chars', chars: [BREAK], min: 1, max: 1 };
+      else if (e === 'b' || e === 'B') atom = { kind: 'assert', min: 1, max: 1 };
+      else if (/[wWSDpPukxc0-9]/.test(e)) atom = { kind: 'opaque', min: 1, max: 1 };
+      else atom = { kind: 'chars', chars: charsFor(e), min: 1, max: 1 };
+    } else if (c === '.') {
+      atom = { kind: 'opaque', min: 1, max: 1 };
+      i++;
+    } else if (c === '^' || c === '$') {
+      atom = { kind: 'assert', min: 1, max: 1 };
+      i++;
+    } else {
+      atom = { kind: 'chars', chars: charsFor(c), min: 1, max: 1 };
+      i++;
+    }
+    const [min, max, next] = parseQuantifier(src, i);
+    atom.min = min;
+    atom.max = max;
+    i = next;
+    seq.push(atom);
+  }
+  if (closing) throw new Unindexable();
+  alternatives.push(seq);
+  return [alternatives, i];
+}
+
+/** Longest first word indexed whole; longer ones (or unbounded repetitions) are indexed by their first letters. */
+const MAX_WORD = 32;
+
+/**
+ * How an alternative can be found at a word start: by its whole first word (`words`, when every possible first
+ * word can be listed) or else by the word's first KEY_LENGTH characters (`prefixes`). undefined when neither can
+ * be worked out or it would not start at a word character.
+ */
+export function wordStartKeys(alternative: string, rightBounded = true): { words?: string[]; prefixes?: string[] } | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseAlternatives(alternative, 0, false);
+  } catch (e) {
+    if (e instanceof Unindexable) return undefined;
+    throw e;
+  }
+  const words = walk(tree, MAX_WORD, true, rightBounded);
+  if (words) return { words };
+  const prefixes = walk(tree, KEY_LENGTH, false, rightBounded);
+  return prefixes ? { prefixes } : undefined;
+}
+
+function walk(tree: Node[][], limit: number, whole: boolean, rightBounded: boolean): string[] | undefined {
+  const keys = new Set<string>();
+  let unindexable = false;
+  const fail = () => {
+    unindexable = true;
+  };
+
+  // continuation-passing walk: `rest` is what follows the current position
+  const walkSeq = (seq: Node[], index: number, prefix: string, rest: (prefix: string) => void): void => {
+    if (unindexable) return;
+    if (prefix.length >= limit) return whole ? fail() : rest(prefix);
+    if (index >= seq.length) return rest(prefix);
+    const atom = seq[index]!;
+    const next = (p: string) => walkSeq(seq, index + 1, p, rest);
+    walkAtom(atom, 0, prefix, next);
+  };
+
+  const walkAtom = (atom: Atom, count: number, prefix: string, next: (prefix: string) => void): void => {
+    if (unindexable) return;
+    if (prefix.length >= limit) return whole ? fail() : next(prefix);
+    if (atom.kind === 'assert') return next(prefix);
+    if (count >= atom.min) next(prefix); // stop repeating here
+    if (count >= atom.max || count >= limit + 1) return;
+    if (atom.kind === 'opaque') return fail();
+    const again = (p: string) => walkAtom(atom, count + 1, p, next);
+    if (atom.kind === 'chars') {
+      for (const c of atom.chars!) {
+        if (c === BREAK) finish(prefix);
+        else again(prefix + c);
+      }
+    } else {
+      for (const alt of atom.group!) walkSeq(alt, 0, prefix, again);
+    }
+  };
+
+  const finish = (prefix: string) => {
+    if (!prefix) unindexable = true; // would start with a non-word character
+    else keys.add(prefix);
+    if (keys.size > MAX_KEYS) unindexable = true;
+  };
+  // the alternative ends here: without a right word edge the word may go on
+  const end = (prefix: string) => {
+    if (!rightBounded && (whole || prefix.length < KEY_LENGTH)) unindexable = true;
+    else finish(prefix);
+  };
+
+  for (const alt of tree) walkSeq(alt, 0, '', end);
+  if (unindexable || keys.size === 0) return undefined;
+  return [...keys];
+}
+
+/** Hash of a whole word from its symbols (FNV-1a); the detector computes the same over a post's words. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ symbol(word.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+/** A word-start key as a number (no string building on the hot path): 28 symbols per position. */
+export function keyCode(key: string): number {
+  let code = 0;
+  for (let i = 0; i < KEY_LENGTH; i++) code = code * 28 + (i < key.length ? symbol(key.charCodeAt(i)) : 0);
+  return code;
+}
+
+/** 1..26 for a-z, 27 for any digit, 0 for "no character". */
+export function symbol(c: number): number {
+  return c < 128 ? SYMBOLS[c]! : 0;
+}
+
+/** symbol() as a table for ASCII, for hot loops. */
+export const SYMBOLS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) SYMBOLS[c] = c - 0x60;
+for (let c = 0x30; c <= 0x39; c++) SYMBOLS[c] = 27;
+
+/**
+ * True when every way the alternative can start is a non-ASCII character (Thai, Burmese, CJK...): it can then
+ * never match a post written only in ASCII, and its scan can be skipped there. False when unsure.
+ */
+export function startsNonAscii(alternative: string): boolean {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return false;
+  }
+  const firstOf = (seq: Node[]): boolean => {
+    for (const atom of seq) {
+      if (atom.kind === 'assert') continue;
+      if (atom.min === 0) return false;
+      if (atom.kind === 'chars') return atom.chars!.every((c) => c.charCodeAt(0) > 0x7f);
+      if (atom.kind === 'group') return atom.group!.every(firstOf);
+      return false;
+    }
+    return false;
+  };
+  return tree.every(firstOf);
+}
+
+/**
+ * How an alternative written in a script without spaces (Thai, Burmese, CJK) can start: its first two characters
+ * where they can be listed, else its first character, so the detector tries it only where the post has those.
+ * undefined when it could start with an ASCII character or the start cannot be worked out (then it is scanned the
+ * ordinary way).
+ */
+export function nonAsciiStarts(alternative: string): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const walkFirst = (limit: number): string[] | undefined => {
+    const out = new Set<string>();
+    let failed = false;
+    const walkSeq = (seq: Node[], index: number, prefix: string, rest: (p: string) => void): void => {
+      if (failed) return;
+      if (prefix.length >= limit || index >= seq.length) return rest(prefix);
+      const atom = seq[index]!;
+      const next = (p: string) => walkSeq(seq, index + 1, p, rest);
+      if (atom.kind === 'assert') return next(prefix);
+      if (atom.min === 0 || atom.max !== 1) {
+        failed = true; // optional or repeated: keep it simple and do not list
+        return;
+      }
+      if (atom.kind === 'chars') {
+        for (const c of atom.chars!) {
+          if (c.charCodeAt(0) <= 0x7f) failed = true;
+          else next(prefix + c);
+        }
+      } else if (atom.kind === 'group') {
+        for (const alt of atom.group!) walkSeq(alt, 0, prefix, next);
+      } else failed = true;
+    };
+    for (const alt of tree) walkSeq(alt, 0, '', (p) => (p.length === limit ? out.add(p) : (failed = true)));
+    return failed || out.size === 0 || out.size > 64 ? undefined : [...out];
+  };
+  return walkFirst(2) ?? walkFirst(1);
+}

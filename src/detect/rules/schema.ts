@@ -1,0 +1,471 @@
+/**
+ * Rule packs: the detector's cues as data. A pack is JSON, validated here and compiled once into one regular
+ * expression per family, so that a post is scanned once per family whatever the number of cues.
+ *
+ * Patterns run on normalised text (see ../normalize.ts): lower case, Latin without diacritics ("luong", not
+ * "lương"), single spaces, ASCII digits; Thai, Burmese and CJK as written. Latin patterns get word edges
+ * (no ASCII letter or digit right before or after); patterns in scripts written without spaces get none.
+ */
+import { describeZodError, z } from '../../zod';
+import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
+import { STOP_WORD_MASKS } from '../lang';
+import { keyCode, nonAsciiStarts, startsNonAscii, wordHash, wordStartKeys } from './prefix';
+
+export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
+export type RuleLang = (typeof RULE_LANGS)[number];
+
+/** Currencies the pay parser understands. */
+export const CURRENCIES = ['IDR', 'USD', 'PHP', 'VND', 'THB', 'MYR', 'CNY', 'MMK', 'SGD', 'HKD', 'TWD', 'INR', 'EUR', 'GBP', 'KRW', 'JPY'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Auxiliary pattern lists: they shape scoring but are not reasons of their own. */
+export const MARKER_KINDS = [
+  'salaryWord', // words that introduce pay: gaji, salary, lương, เงินเดือน, 月薪
+  'feeWord', // words that introduce a fee: biaya, fee, phí, ค่า, 费
+  'priceWord', // words that introduce a price of goods or trips (neither pay nor fee): harga, price, ราคา
+  'skilledRole', // roles whose high pay is normal: engineer, nurse, senior
+  'company', // a named company or a company form: PT X, Co., Ltd., Sdn Bhd
+  'address', // a street address
+  'legitDestination', // official placement countries: Korea, Japan, Taiwan...
+  'remote', // work from home: no travel involved
+] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+const BOUNDS = ['both', 'left', 'right', 'none'] as const;
+
+const PatternSchema = z
+  .object({
+    /** Cue id, unique in its family: the signal id becomes `family.id`. */
+    id: z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits or _'),
+    lang: z.union([z.enum(RULE_LANGS), z.array(z.enum(RULE_LANGS)).min(1)]).default('any'),
+    /** Strength of this cue within its family, 0..1. */
+    weight: z.number().min(0).max(1),
+    /** Regular expression source (no flags; lower case; no capturing groups or backreferences). */
+    re: z.string().min(1).max(20000),
+    /** Word edges for every top-level alternative; default: an edge on each side that is Latin, none on a side in Thai, Burmese, Khmer, Lao, CJK or Hangul. */
+    bound: z.enum(BOUNDS).optional(),
+    /** Post languages in which this cue does not count (a country's own places in its own language). */
+    skipLangs: z.array(z.enum(RULE_LANGS)).optional(),
+    /** Marks cues: `judgement` (warning: the poster asks about or judges the offer), `concrete`, `visa`, `contract` (legitimacy). */
+    tag: z.string().regex(/^[a-z_]+$/).optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+export type RulePattern = z.infer<typeof PatternSchema>;
+
+const FamilySchema = z
+  .object({
+    /** How much this family counts towards the score (for warning/legitimacy: how strongly it damps). */
+    weight: z.number().min(0).max(5),
+    patterns: z.array(PatternSchema).max(1000),
+  })
+  .strict();
+
+const ComboSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    families: z.array(z.enum(SIGNAL_FAMILIES)).min(2),
+    bonus: z.number().min(0).max(3),
+  })
+  .strict();
+
+const currencyRecord = (value: z.ZodNumber) => z.partialRecord(z.enum(CURRENCIES), value);
+
+export const RulePackSchema = z
+  .object({
+    /** Pack version; updates must carry a newer one. */
+    version: z.string().min(1).max(64),
+    description: z.string().optional(),
+    families: z.partialRecord(z.enum(SIGNAL_FAMILIES), FamilySchema),
+    markers: z.partialRecord(z.enum(MARKER_KINDS), z.array(PatternSchema).max(1000)),
+    pay: z
+      .object({
+        /** Monthly pay from which an unskilled job's offer is bait, per currency. Others convert through usdPerUnit. */
+        baitMonthly: currencyRecord(z.number().positive()),
+        /** Value of one unit of each currency in USD (rough, for comparing offers only). */
+        usdPerUnit: currencyRecord(z.number().positive()),
+        /** Skilled roles (engineer, senior...) are judged against baitMonthly × skilledFactor. */
+        skilledFactor: z.number().min(1).max(20),
+        /** Currency assumed for bare amounts after a pay word, by the post's language. */
+        defaultCurrency: z.partialRecord(z.enum(RULE_LANGS), z.enum(CURRENCIES)),
+      })
+      .strict(),
+    scoring: z
+      .object({
+        /** Each further family counts this fraction of the previous one (diminishing weight). */
+        decay: z.number().min(0).max(1),
+        /** score = 1 − exp(−raw / scale) */
+        scale: z.number().positive(),
+        caution: z.number().min(0).max(1),
+        high: z.number().min(0).max(1),
+        combos: z.array(ComboSchema),
+        /** Multiplier when nothing places the job abroad (no destination, no visa cue). */
+        notAbroadFactor: z.number().min(0).max(1),
+        /** Damping per unit of warning weight: exp(−k·W); `judgement` cues always at full strength. */
+        warningDamping: z.number().min(0).max(5),
+        /** Same, when the post itself recruits (a contact to apply through): weaker, so "hati-hati" cannot whitelist. */
+        warningDampingWhenRecruiting: z.number().min(0).max(5),
+        /** Multipliers for concrete legitimacy evidence by number of strong scam families (0–1, 2, 3+). */
+        legitimacyConcrete: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
+        legitimacyWeak: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1), z.number().min(0).max(1)]),
+        /** Evidence spans kept per signal. */
+        maxEvidence: z.number().int().min(1).max(20),
+      })
+      .strict(),
+  })
+  .strict();
+export type RulePack = z.infer<typeof RulePackSchema>;
+
+export interface CompiledCue {
+  id: string;
+  /** `family.id`, the signal id (set for family lists). */
+  signalId: string;
+  weight: number;
+  lang: RuleLang[];
+  skipLangs: RuleLang[] | undefined;
+  tag: string | undefined;
+}
+
+/**
+ * One alternation per list. `identify` (one group per cue, sticky) tells which cue matches at a position.
+ * Alternatives that start a word are indexed by their word-start keys (see ./prefix.ts); the others are found by
+ * `residual`, a scan over the whole text. `scan` is the whole list as one global pattern (for tools and tests).
+ */
+export interface CompiledList {
+  scan: RegExp;
+  identify: RegExp;
+  /** Cue index of each capturing group of `identify` (index 0 unused). */
+  groupCue: number[];
+  cues: CompiledCue[];
+  /** Whole first words of the indexed alternatives (see ./prefix.ts). */
+  words: string[];
+  /** First letters of the indexed alternatives whose first word cannot be listed whole. */
+  keys: string[];
+  /** How the alternatives in scripts without spaces start: one or two characters (see nonAsciiStarts). */
+  starts: string[];
+  /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
+  residual: RegExp | undefined;
+}
+
+export interface CompiledFamily extends CompiledList {
+  family: SignalFamily;
+  weight: number;
+}
+
+export interface CompiledRulePack {
+  version: string;
+  families: Partial<Record<SignalFamily, CompiledFamily>>;
+  markers: Partial<Record<MarkerKind, CompiledList>>;
+  /** Every family and marker list, in one array: a post's words are walked once for all of them. */
+  lists: CompiledList[];
+  /**
+   * Hash of a whole word (see wordHash) → the lists (indexes into `lists`) with an alternative starting with that
+   * word (`slots`, maybe empty), and the languages it is a stop-word of (`stop`, a bit mask; see ../lang.ts).
+   */
+  words: Map<number, { slots: number[]; stop: number }>;
+  /** Index of each family's and marker's list in `lists`. */
+  slotOf: Map<CompiledList, number>;
+  /**
+   * Start of an alternative in a script without spaces → the lists with such an alternative: keyed by one character
+   * (its code unit) or two (first × 65536 + second).
+   */
+  listsByChar: Map<number, number[]>;
+  /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
+  listsByKey: Int32Array;
+  keySlots: number[][];
+  pay: RulePack['pay'];
+  scoring: RulePack['scoring'];
+  /** The validated JSON the pack was compiled from. */
+  source: RulePack;
+}
+
+export type CompileResult = { ok: true; pack: CompiledRulePack } | { ok: false; error: string };
+
+
+function pathName(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(root)';
+}
+
+/**
+ * A group repeated without bound that itself repeats without bound: the classic catastrophic-backtracking shape.
+ * Packs from elsewhere (signed updates) are checked for it at run time; the shipped pack is checked by a real ReDoS
+ * checker in the tests.
+ */
+export function hasNestedRepetition(re: string): boolean {
+  const stack: boolean[] = [false]; // per open group: does it contain an unbounded repetition?
+  let i = 0;
+  const unboundedAt = (at: number) => re[at] === '+' || re[at] === '*' || (re[at] === '{' && /^\{\d+,\}/.test(re.slice(at, at + 8)));
+  while (i < re.length) {
+    const c = re[i]!;
+    if (c === '\\') {
+      i += 2;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '[') {
+      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1;
+      i++;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const inner = stack.pop() ?? false;
+      i++;
+      if (unboundedAt(i)) {
+        if (inner) return true;
+        stack[stack.length - 1] = true;
+      } else if (inner) stack[stack.length - 1] = true;
+      continue;
+    }
+    i++;
+    if (unboundedAt(i)) stack[stack.length - 1] = true;
+  }
+  return false;
+}
+
+/** Why a pattern source cannot be used, or undefined when it can. */
+export function patternProblem(re: string): string | undefined {
+  let compiled: RegExp;
+  try {
+    compiled = new RegExp(re, 'u');
+  } catch {
+    return 'invalid regular expression';
+  }
+  const groups = new RegExp(`${re}|`, 'u').exec('')!.length - 1;
+  if (groups > 0) return 'capturing groups are not allowed (use (?:...))';
+  if (/\\k<|\\[1-9]/.test(re)) return 'backreferences are not allowed';
+  if (compiled.test('')) return 'matches the empty string';
+  if (hasNestedRepetition(re)) return 'nested unbounded repetition such as (a+)+ (catastrophic backtracking)';
+  // posts are folded to Latin without diacritics ("lương" reads "luong"), so an accented letter could never match
+  if (/[\u00C0-\u024F\u1E00-\u1EFF]/.test(re)) return 'must be written without diacritics (posts are folded: "luong", not "lương")';
+  // posts are case-folded, so an upper-case literal could never match
+  if (/(?:^|[^\\])(?:\\\\)*[A-Z]/.test(re.replace(/\\[pP]\{[^}]*\}|\\u\{?[0-9a-fA-F]+\}?|\\x[0-9a-fA-F]{2}|\\c[A-Za-z]/g, ''))) return 'must be lower case (posts are case-folded)';
+  return undefined;
+}
+
+/** Splits a pattern at its top-level "|" (outside groups and classes). */
+export function topLevelAlternatives(re: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === '\\') {
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') {
+      inClass = true;
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      parts.push(re.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(re.slice(from));
+  return parts;
+}
+
+type Bound = (typeof BOUNDS)[number];
+const EDGES: Record<Bound, [string, string]> = {
+  both: ['(?<![a-z0-9])', '(?![a-z0-9])'],
+  left: ['(?<![a-z0-9])', ''],
+  right: ['', '(?![a-z0-9])'],
+  none: ['', ''],
+};
+
+/**
+ * Word edges per alternative: a side that starts (ends) in Latin letters or digits gets an edge there; a side in a
+ * script written without spaces (Thai, Burmese, CJK) gets none.
+ */
+function boundOf(p: RulePattern, alternative: string): Bound {
+  if (p.bound) return p.bound;
+  const left = !startsNonAscii(alternative);
+  const right = !NO_SPACE_END.test(alternative);
+  return left ? (right ? 'both' : 'left') : right ? 'right' : 'none';
+}
+const NO_SPACE_END = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF][)?]*$/;
+
+export function compileList(patterns: RulePattern[]): CompiledList {
+  const cues: CompiledCue[] = patterns.map((p) => ({
+    id: p.id,
+    signalId: p.id,
+    weight: p.weight,
+    lang: Array.isArray(p.lang) ? p.lang : [p.lang],
+    skipLangs: p.skipLangs,
+    tag: p.tag,
+  }));
+  // alternatives grouped by their word edges, so that each set of edges is written once (much faster in V8)
+  const scanParts: string[] = [];
+  const identifyParts: string[] = [];
+  const residualParts: string[] = [];
+  const groupCue = [-1];
+  const keys = new Set<string>();
+  const words = new Set<string>();
+  const starts = new Set<string>();
+  // each alternative with its word edges, worked out once (parsing is most of the compile time)
+  const bounded = patterns.map((p) => topLevelAlternatives(p.re).map((alternative) => ({ alternative, bound: boundOf(p, alternative) })));
+  for (const bound of BOUNDS) {
+    const plain: string[] = [];
+    const grouped: string[] = [];
+    const residual: string[] = [];
+    patterns.forEach((p, cue) => {
+      const alternatives = bounded[cue]!.filter((b) => b.bound === bound).map((b) => b.alternative);
+      if (!alternatives.length) return;
+      plain.push(alternatives.join('|'));
+      grouped.push(`(${alternatives.join('|')})`);
+      groupCue.push(cue);
+      for (const alternative of alternatives) {
+        let chars: string[] | undefined;
+        const altKeys = bound === 'both' || bound === 'left' ? wordStartKeys(alternative, bound === 'both') : undefined;
+        if (altKeys) {
+          for (const word of altKeys.words ?? []) words.add(word);
+          for (const key of altKeys.prefixes ?? []) keys.add(key);
+        } else if (bound !== 'both' && bound !== 'left' && (chars = nonAsciiStarts(alternative))) {
+          for (const c of chars) starts.add(c);
+        } else {
+          residual.push(alternative);
+        }
+      }
+    });
+    if (!plain.length) continue;
+    const [left, right] = EDGES[bound];
+    scanParts.push(`${left}(?:${plain.join('|')})${right}`);
+    identifyParts.push(`${left}(?:${grouped.join('|')})${right}`);
+    if (residual.length) residualParts.push(`${left}(?:${residual.join('|')})${right}`);
+  }
+  // an empty list gets a regex that never matches
+  const scan = scanParts.length ? scanParts.join('|') : '(?!)';
+  const identify = identifyParts.length ? identifyParts.join('|') : '(?!)';
+  return {
+    scan: new RegExp(scan, 'gu'),
+    identify: new RegExp(identify, 'uy'),
+    groupCue,
+    cues,
+    words: [...words],
+    keys: [...keys],
+    starts: [...starts],
+    residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
+  };
+}
+
+function validatePatterns(pack: RulePack, ctx: z.RefinementCtx): void {
+  const check = (patterns: RulePattern[], path: PropertyKey[]) => {
+    const seen = new Set<string>();
+    patterns.forEach((p, index) => {
+      const problem = patternProblem(p.re);
+      if (problem) ctx.addIssue({ code: 'custom', path: [...path, index, 're'], message: problem });
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate id "${p.id}"` });
+      seen.add(p.id);
+    });
+  };
+  for (const [family, def] of Object.entries(pack.families)) if (def) check(def.patterns, ['families', family, 'patterns']);
+  for (const [kind, list] of Object.entries(pack.markers)) if (list) check(list, ['markers', kind]);
+  if (pack.scoring.caution > pack.scoring.high) {
+    ctx.addIssue({ code: 'custom', path: ['scoring', 'caution'], message: 'must not exceed scoring.high' });
+  }
+}
+
+const CheckedRulePackSchema = RulePackSchema.superRefine(validatePatterns);
+
+/**
+ * Validates and compiles a rule pack. Errors name the field, e.g.
+ * "families.pay.patterns[3].re: invalid regular expression".
+ */
+export function compileRulePack(json: unknown): CompileResult {
+  const parsed = CheckedRulePackSchema.safeParse(json);
+  if (!parsed.success) {
+    const error = parsed.error.issues.map((issue) => `${pathName(issue.path)}: ${issue.message}`).join('\n');
+    return { ok: false, error: error || describeZodError(parsed.error) };
+  }
+  const pack = parsed.data;
+  const families: CompiledRulePack['families'] = {};
+  const lists: CompiledList[] = [];
+  for (const family of SIGNAL_FAMILIES) {
+    const def = pack.families[family];
+    if (!def) continue;
+    const compiled: CompiledFamily = { family, weight: def.weight, ...compileList(def.patterns) };
+    for (const cue of compiled.cues) cue.signalId = `${family}.${cue.id}`;
+    families[family] = compiled;
+    lists.push(compiled);
+  }
+  const markers: CompiledRulePack['markers'] = {};
+  for (const kind of MARKER_KINDS) {
+    const list = pack.markers[kind];
+    if (!list) continue;
+    markers[kind] = compileList(list);
+    lists.push(markers[kind]);
+  }
+  const words = new Map<number, { slots: number[]; stop: number }>();
+  const byKey = new Map<number, number[]>();
+  const register = (map: Map<number, number[]>, code: number, index: number) => {
+    const slots = map.get(code);
+    if (!slots) map.set(code, [index]);
+    else if (!slots.includes(index)) slots.push(index);
+  };
+  const wordEntry = (hash: number) => {
+    let entry = words.get(hash);
+    if (!entry) words.set(hash, (entry = { slots: [], stop: 0 }));
+    return entry;
+  };
+  lists.forEach((list, index) => {
+    for (const key of list.keys) register(byKey, keyCode(key), index);
+    for (const word of list.words) {
+      const entry = wordEntry(wordHash(word));
+      if (!entry.slots.includes(index)) entry.slots.push(index);
+    }
+  });
+  for (const [hash, mask] of STOP_WORD_MASKS) wordEntry(hash).stop = mask;
+  const slotOf = new Map(lists.map((list, index) => [list, index]));
+  const listsByChar = new Map<number, number[]>();
+  lists.forEach((list, index) => {
+    for (const start of list.starts) {
+      const code = start.length === 1 ? start.charCodeAt(0) : start.charCodeAt(0) * 65536 + start.charCodeAt(1);
+      register(listsByChar, code, index);
+    }
+  });
+  const listsByKey = new Int32Array(28 * 28 * 28);
+  const keySlots: number[][] = [];
+  for (const [code, slots] of byKey) {
+    keySlots.push(slots);
+    listsByKey[code] = keySlots.length;
+  }
+  return {
+    ok: true,
+    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
+  };
+}
+
+/** Phrases an NGO adds to a family (plain text, not regular expressions). */
+export interface ExtraPhrases {
+  family: SignalFamily;
+  phrases: string[];
+  /** 0..1, default 0.8 */
+  weight?: number;
+  lang?: RuleLang;
+}
+
+export const ExtraPhrasesSchema = z.array(
+  z
+    .object({
+      family: z.enum(SIGNAL_FAMILIES),
+      phrases: z.array(z.string().min(1).max(200)).min(1).max(500),
+      weight: z.number().min(0).max(1).optional(),
+      lang: z.enum(RULE_LANGS).optional(),
+    })
+    .strict(),
+);

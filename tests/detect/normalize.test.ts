@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalSpan } from '../../src/detect/normalize';
+
+describe('normalizeText', () => {
+  it.each([
+    ['spaced letters', 'Kerja di K A M B O J A', 'kerja di kamboja'],
+    ['dotted letters', 'K.A.M.B.O.J.A gaji', 'kamboja gaji'],
+    ['hyphenated letters', 'K-A-M-B-O-J-A', 'kamboja'],
+    ['spaced with wide separators', 'K - A - M - B - O - J - A', 'kamboja'],
+    ['underscored letters', 'v_i_s_a t_u_r_i_s', 'visa turis'],
+    ['leetspeak', 'K4mb0ja', 'kamboja'],
+    ['at sign as a', 'C@mbodia', 'cambodia'],
+    ['zero inside a word', 'kamb0dia', 'kambodia'],
+    ['dollar as s', '$ihanoukville', 'sihanoukville'],
+    ['one as i', 'v1sa tur1s', 'visa turis'],
+    ['seven as t', 'cus7omer service', 'customer service'],
+    ['leet and spaces', 'K 4 M B 0 J A', 'kamboja'],
+    ['math bold', '𝐊𝐚𝐦𝐛𝐨𝐣𝐚', 'kamboja'],
+    ['math italic', '𝑲𝒂𝒎𝒃𝒐𝒋𝒂', 'kamboja'],
+    ['math script', '𝓚𝓪𝓶𝓫𝓸𝓳𝓪', 'kamboja'],
+    ['double-struck', '𝕂𝕒𝕞𝕓𝕠𝕛𝕒', 'kamboja'],
+    ['fullwidth', 'Ｋａｍｂｏｊａ　１５ｊｔ', 'kamboja 15jt'],
+    ['circled', 'ⓚⓐⓜⓑⓞⓙⓐ', 'kamboja'],
+    ['negative squared', '🅺🅰🅼🅱🅾🅹🅰', 'kamboja'],
+    ['small capitals', 'ᴋᴀᴍʙᴏᴊᴀ', 'kamboja'],
+    ['cyrillic look-alikes', 'Кamboja Сambodia', 'kamboja cambodia'],
+    ['greek look-alikes', 'ΚΑΜΒΟJΑ', 'kamboja'],
+    ['zero-width characters', 'Ka\u200bm\u200cbo\u200dja\u2060', 'kamboja'],
+    ['soft hyphen', 'Kam\u00adboja', 'kamboja'],
+    ['zalgo marks', 'K̷a̷m̷b̷o̷j̷a̷', 'kamboja'],
+    ['keycap digits', 'gaji 1️⃣5️⃣ juta', 'gaji 15 juta'],
+    ['keycap ten', 'gaji 🔟jt', 'gaji 10jt'],
+    ['flag of Cambodia', 'Kerja di 🇰🇭', 'kerja di cambodia'],
+    ['flags of Myanmar and Laos', '🇲🇲🇱🇦 kerja', 'myanmar laos kerja'],
+    ['flag glued to a word', 'kerja🇹🇭gaji', 'kerja thailand gaji'],
+    ['Vietnamese diacritics folded', 'Lương 20 triệu, không cần kinh nghiệm', 'luong 20 trieu, khong can kinh nghiem'],
+    ['Thai digits', 'เงินเดือน ๓๐,๐๐๐ บาท', 'เงินเดือน 30,000 บาท'],
+    ['Burmese digits', 'လစာ ၁၅ သိန်း', 'လစာ 15 သိန်း'],
+    ['case folding', 'GAJI BESAR', 'gaji besar'],
+    ['spaces collapsed', 'gaji   15jt\n\n\nWA', 'gaji 15jt\nwa'],
+    ['emoji become spaces', 'Kamboja🔥🔥gaji', 'kamboja gaji'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['amounts with units', '15jt 3x UMR 1.5w $1.2k 500rb/hari', '15jt 3x umr 1.5w $1.2k 500rb/hari'],
+    ['phone numbers', 'WA 0812-3456-7890 +855 12 345 678', 'wa 0812-3456-7890 +855 12 345 678'],
+    ['agency acronyms', 'P3MI SIP3MI BP2MI', 'p3mi sip3mi bp2mi'],
+    ['reduplication with 2', 'hati2 kerja2', 'hati2 kerja2'],
+    ['a number glued to a pay word', 'gaji15jt usia18', 'gaji15jt usia18'],
+    ['handles and e-mails', '@kerja_4ja abc1@gmail.com', '@kerja_4ja abc1@gmail.com'],
+    ['short abbreviations', 'P.T. S.H. a b', 'p.t. s.h. a b'],
+    ['years and ranges', 'usia 18-35 tahun 2024', 'usia 18-35 tahun 2024'],
+    ['Thai vowels kept', 'ทำงาน', 'ทำงาน'],
+  ])('leaves %s alone', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps every normalised unit back to whole code points of the original', () => {
+    const original = 'A🇰🇭 𝐊𝐚𝐦 1️⃣5️⃣jt K A M Ka\u200bm ทำงาน 柬埔寨 lương';
+    const norm = normalizeText(original);
+    for (let i = 0; i < norm.text.length; i++) {
+      const s = norm.start[i]!;
+      const e = norm.end[i]!;
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(e).toBeGreaterThan(s);
+      expect(e).toBeLessThanOrEqual(original.length);
+      if (i > 0) expect(s).toBeGreaterThanOrEqual(norm.start[i - 1]!);
+      // never inside a surrogate pair
+      const low = original.charCodeAt(s);
+      expect(low >= 0xdc00 && low <= 0xdfff).toBe(false);
+    }
+  });
+
+  it('quotes the original words for a span of the normalised text', () => {
+    const original = 'Kerja di 𝐊𝟒𝐦𝐛𝟎𝐣𝐚, gaji 1️⃣5️⃣jt';
+    const norm = normalizeText(original);
+    const at = norm.text.indexOf('kamboja');
+    expect(at).toBeGreaterThan(0);
+    const quote = toOriginalSpan(norm, at, at + 'kamboja'.length);
+    expect(quote.text).toBe('𝐊𝟒𝐦𝐛𝟎𝐣𝐚');
+    expect(original.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+});

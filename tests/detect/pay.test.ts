@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/detect/normalize';
+import { baitStrength, findMoney, parseNumber, type Span } from '../../src/detect/pay';
+import { defaultRulePack } from '../../src/detect/rules';
+
+function spans(regex: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function money(post: string, lang: string) {
+  const pack = defaultRulePack();
+  const text = normalizeText(post).text;
+  return findMoney(
+    text,
+    lang,
+    spans(pack.markers.salaryWord!.scan, text),
+    spans(pack.markers.feeWord!.scan, text),
+    pack.pay.defaultCurrency,
+  ).map((m) => ({ ...m, quote: text.slice(m.start, m.end) }));
+}
+
+describe('parseNumber', () => {
+  it.each([
+    ['12.000.000', 12_000_000],
+    ['1,200', 1200],
+    ['1,200.50', 1200.5],
+    ['1.5', 1.5],
+    ['12,5', 12.5],
+    ['800', 800],
+  ])('%s', (text, expected) => expect(parseNumber(text)).toBe(expected));
+});
+
+describe('findMoney', () => {
+  it.each([
+    ['gaji 15jt', 'id', 'IDR', 15e6, 'month'],
+    ['Gaji Rp 12.000.000 per bulan', 'id', 'IDR', 12e6, 'month'],
+    ['gaji Rp. 6,5 jt', 'id', 'IDR', 6.5e6, 'month'],
+    ['gaji 8-15 juta', 'id', 'IDR', 15e6, 'month'],
+    ['gaji 1️⃣5️⃣jt', 'id', 'IDR', 15e6, 'month'],
+    ['gaji 500rb/hari', 'id', 'IDR', 5e5, 'day'],
+    ['salary $1.2k', 'en', 'USD', 1200, 'month'],
+    ['USD 1,000/month', 'en', 'USD', 1000, 'month'],
+    ['1000 USD', 'en', 'USD', 1000, 'month'],
+    ['salary 1000$', 'en', 'USD', 1000, 'month'],
+    ['$800-$1500 monthly', 'en', 'USD', 1500, 'month'],
+    ['US$ 15 per hour', 'en', 'USD', 15, 'hour'],
+    ['₱40,000 a month', 'tl', 'PHP', 40000, 'month'],
+    ['sahod 45k pesos', 'tl', 'PHP', 45000, 'month'],
+    ['lương 20 triệu/tháng', 'vi', 'VND', 20e6, 'month'],
+    ['lương 1000 đô', 'vi', 'USD', 1000, 'month'],
+    ['月薪1.5w', 'zh', 'CNY', 15000, 'month'],
+    ['底薪1500U', 'zh', 'USD', 1500, 'month'],
+    ['月薪8000', 'zh', 'CNY', 8000, 'month'],
+    ['เงินเดือน 30,000 บาท', 'th', 'THB', 30000, 'month'],
+    ['รายได้ 3 หมื่น', 'th', 'THB', 30000, 'month'],
+    ['gaji RM 5,000', 'ms', 'MYR', 5000, 'month'],
+    ['လစာ သိန်း 20', 'my', 'MMK', 2e6, 'month'],
+    ['လစာ 15 သိန်း', 'my', 'MMK', 1.5e6, 'month'],
+  ])('%s', (post, lang, currency, value, period) => {
+    const [first] = money(post, lang);
+    expect(first).toMatchObject({ currency, value, period, kind: 'salary' });
+  });
+
+  it.each([
+    ['a phone number after a pay word', 'gaji nego, WA 081234567890', 'id'],
+    ['an age range', 'usia 18-35 tahun', 'id'],
+    ['a year', 'lulusan tahun 2020', 'id'],
+    ['a bare number without a pay word', 'kuota 25 orang', 'id'],
+  ])('finds no pay in %s', (_name, post, lang) => {
+    expect(money(post, lang).filter((m) => m.kind === 'salary')).toEqual([]);
+  });
+
+  it('tells a fee from a salary by the word before it', () => {
+    const found = money('Gaji 15jt, biaya admin 2jt bayar di depan', 'id');
+    expect(found.map((m) => [m.kind, m.value])).toEqual([
+      ['salary', 15e6],
+      ['fee', 2e6],
+    ]);
+  });
+
+  it('quotes the pay word with the amount', () => {
+    expect(money('Info kerja, gaji 15jt/bulan, japri', 'id')[0]!.quote).toBe('gaji 15jt/bulan');
+  });
+});
+
+describe('baitStrength', () => {
+  const pay = defaultRulePack().pay;
+  const mention = (currency: 'IDR' | 'USD' | 'PHP' | 'SGD', value: number, period: 'month' | 'day' = 'month') =>
+    ({ start: 0, end: 1, currency, value, period, kind: 'salary' }) as const;
+
+  it.each([
+    ['Rp 5jt is ordinary', mention('IDR', 5e6), false, 0],
+    ['Rp 6jt is bait for unskilled work abroad', mention('IDR', 6e6), false, 0.75],
+    ['Rp 15jt is strong bait', mention('IDR', 15e6), false, 1],
+    ['USD 800 is bait for customer service', mention('USD', 800), false, 0.75],
+    ['USD 1,500 is strong bait', mention('USD', 1500), false, 0.9],
+    ['USD 500 is ordinary', mention('USD', 500), false, 0],
+    ['USD 2,000 for a senior engineer is ordinary', mention('USD', 2000), true, 0],
+    ['Rp 500rb a day adds up to bait', mention('IDR', 5e5, 'day'), false, 0.9],
+    ['SGD converts through USD', mention('SGD', 1000), false, 0.75],
+    ['a company capital of Rp 5 billion is not a salary', mention('IDR', 5e9), false, 0],
+  ])('%s', (_name, m, skilled, expected) => {
+    expect(baitStrength(m, pay, skilled)).toBe(expected);
+  });
+});
