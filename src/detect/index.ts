@@ -92,7 +92,6 @@ function identifyAt(list: CompiledList, text: string, start: number): Hit | unde
   return { cue: groupCue[group] ?? 0, start, end: start + m[0].length };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 /** The domain part of e-mail addresses, for the known-recruiter hook (exported for the ReDoS test). */
 export const EMAIL_SOURCE = '@[a-z0-9-]{2,30}(?:\\.[a-z]{2,10}){1,3}';
 const EMAIL_DOMAIN = new RegExp(EMAIL_SOURCE, 'g');
@@ -137,7 +136,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       }
     }
   };
-  const { words, listsByKey, keySlots } = pack;
+  const { words, listsByKey, keySlots, listsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -145,6 +144,15 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     const c0 = text.charCodeAt(i);
     const s0 = c0 < 128 ? table[c0]! : 0;
     if (s0 === 0) {
+      // Thai, Burmese, CJK: no words to walk; try the lists with an alternative starting with this character
+      if (c0 >= 128) {
+        const byOne = listsByChar.get(c0);
+        if (byOne) tryLists(byOne, i);
+        if (i + 1 < n) {
+          const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
+          if (byTwo) tryLists(byTwo, i);
+        }
+      }
       i++;
       continue;
     }
@@ -176,9 +184,9 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
 }
 
 /** Adds the matches of a list's non-indexed alternatives to its hits, in order and without overlaps. */
-function scanResidual(list: CompiledList, text: string, nonAscii: boolean, found: Hit[]): Hit[] {
+function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
   const residual = list.residual;
-  if (!residual || (list.residualNeedsNonAscii && !nonAscii)) return found;
+  if (!residual) return found;
   const before = found.length;
   residual.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -203,8 +211,7 @@ function scanResidual(list: CompiledList, text: string, nonAscii: boolean, found
  */
 export function findCues(pack: CompiledRulePack, text: string): [number, number, number][][] {
   const hits = scanWords(pack, text, new StopWordCounts());
-  const nonAscii = NON_ASCII.test(text);
-  return pack.lists.map((list, slot) => scanResidual(list, text, nonAscii, hits[slot]!).map((h) => [h.start, h.end, h.cue]));
+  return pack.lists.map((list, slot) => scanResidual(list, text, hits[slot]!).map((h) => [h.start, h.end, h.cue]));
 }
 
 /** A cue's evidence and weight while the signal list is assembled. */
@@ -335,13 +342,12 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const stopWords = new StopWordCounts();
   const wordHits = scanWords(pack, t, stopWords);
   const lang = decideLanguage(norm.scripts, stopWords);
-  const nonAscii = NON_ASCII.test(t);
   const complete = new Uint8Array(pack.lists.length);
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
     if (!list) return NO_HITS;
     const slot = pack.slotOf.get(list)!;
     if (!complete[slot]) {
-      wordHits[slot] = scanResidual(list, t, nonAscii, wordHits[slot]!);
+      wordHits[slot] = scanResidual(list, t, wordHits[slot]!);
       complete[slot] = 1;
     }
     return wordHits[slot]!;

@@ -32,7 +32,9 @@ const RANGE = String.raw`(?:-|–|~|to|s/d|sd|sampai|hingga|den|toi|至|ถึ�
 const AMOUNT = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
 const AMOUNT2 = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
 
-/** The money pattern: exported so the ReDoS test checks it with the rule pack's patterns. */
+/** The parts of the money pattern, for the ReDoS test: only `number` repeats without bound; the rest are literals. */
+export const MONEY_PARTS = { currencyBefore: CUR_PRE, number: NUM, multiplier: MULT, currencyAfter: CUR_SUF, range: RANGE };
+/** The money pattern. */
 export const MONEY_SOURCE = `(?<![\\w.,$])${AMOUNT}(?: ?${RANGE} ?${AMOUNT2})?`;
 /** Burmese writes the unit first: "သိန်း 20" (20 lakh kyat). */
 export const LAKH_FIRST_SOURCE = `(သိန်း|သောင်း) ?(${NUM})(?: ?- ?(${NUM}))?`;

@@ -53,6 +53,11 @@ describe('assessPost: scam recruitment posts are flagged', () => {
     ['keycap digits and a flag', 'Lowongan CS di 🇰🇭, gaji 1️⃣5️⃣jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
     ['zalgo marks', 'Lowongan CS di K̷a̷m̷b̷o̷j̷a̷, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
     ['abbreviations', 'Loker CS penempatan PP, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
+    ['a split name', 'Lowongan CS di Kam-boja, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
+    ['a starred letter', 'Lowongan CS di Kamb*ja, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
+    ['upper-case leetspeak', 'LOWONGAN CS DI K@MB0J@, GAJI 15JT, TIKET + VISA DITANGGUNG, TANPA PENGALAMAN. JAPRI'],
+    ['a hashtag', '#lokerkamboja CS gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
+    ['double-spaced words of spaced letters', 'B U T U H  C S  K A M B O J A, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri'],
   ])('sees through %s', (_name, post) => {
     expect(assessPost(post).level).toBe('high');
   });

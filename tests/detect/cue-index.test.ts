@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/detect';
 import { normalizeText } from '../../src/detect/normalize';
-import { wordStartKeys } from '../../src/detect/rules/prefix';
+import { nonAsciiStarts, wordStartKeys } from '../../src/detect/rules/prefix';
 import { defaultRulePack } from '../../src/detect/rules';
 
 describe('wordStartKeys', () => {
@@ -22,6 +22,21 @@ describe('wordStartKeys', () => {
 
   it.each([['@[a-z0-9_]{4,32}'], ['[a-z0-9._%+-]{1,40}@gmail\\.com'], ['\\+\\d{8,}'], ['.+x']])('cannot index %s', (source) => {
     expect(wordStartKeys(source)).toBeUndefined();
+  });
+});
+
+describe('nonAsciiStarts', () => {
+  it.each([
+    ['柬埔寨', ['柬埔']],
+    ['(?:包吃|包住)', ['包吃', '包住']],
+    ['柬', ['柬']],
+    ['招[^\\s]{0,4}客服', ['招']],
+  ])('%s', (source, expected) => {
+    expect(new Set(nonAsciiStarts(source))).toEqual(new Set(expected));
+  });
+
+  it.each([['kk园区'], ['(?:ใบอนุญาต)?x'], ['.客服']])('cannot index %s', (source) => {
+    expect(nonAsciiStarts(source)).toBeUndefined();
   });
 });
 

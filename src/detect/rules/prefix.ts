@@ -288,3 +288,44 @@ export function startsNonAscii(alternative: string): boolean {
   };
   return tree.every(firstOf);
 }
+
+/**
+ * How an alternative written in a script without spaces (Thai, Burmese, CJK) can start: its first two characters
+ * where they can be listed, else its first character, so the detector tries it only where the post has those.
+ * undefined when it could start with an ASCII character or the start cannot be worked out (then it is scanned the
+ * ordinary way).
+ */
+export function nonAsciiStarts(alternative: string): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const walkFirst = (limit: number): string[] | undefined => {
+    const out = new Set<string>();
+    let failed = false;
+    const walkSeq = (seq: Node[], index: number, prefix: string, rest: (p: string) => void): void => {
+      if (failed) return;
+      if (prefix.length >= limit || index >= seq.length) return rest(prefix);
+      const atom = seq[index]!;
+      const next = (p: string) => walkSeq(seq, index + 1, p, rest);
+      if (atom.kind === 'assert') return next(prefix);
+      if (atom.min === 0 || atom.max !== 1) {
+        failed = true; // optional or repeated: keep it simple and do not list
+        return;
+      }
+      if (atom.kind === 'chars') {
+        for (const c of atom.chars!) {
+          if (c.charCodeAt(0) <= 0x7f) failed = true;
+          else next(prefix + c);
+        }
+      } else if (atom.kind === 'group') {
+        for (const alt of atom.group!) walkSeq(alt, 0, prefix, next);
+      } else failed = true;
+    };
+    for (const alt of tree) walkSeq(alt, 0, '', (p) => (p.length === limit ? out.add(p) : (failed = true)));
+    return failed || out.size === 0 || out.size > 64 ? undefined : [...out];
+  };
+  return walkFirst(2) ?? walkFirst(1);
+}

@@ -9,7 +9,7 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, startsNonAscii, wordHash, wordStartKeys } from './prefix';
+import { keyCode, nonAsciiStarts, startsNonAscii, wordHash, wordStartKeys } from './prefix';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
 export type RuleLang = (typeof RULE_LANGS)[number];
@@ -141,10 +141,10 @@ export interface CompiledList {
   words: string[];
   /** First letters of the indexed alternatives whose first word cannot be listed whole. */
   keys: string[];
-  /** Alternatives that are not indexed, as one global pattern; undefined when there are none. */
+  /** How the alternatives in scripts without spaces start: one or two characters (see nonAsciiStarts). */
+  starts: string[];
+  /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
   residual: RegExp | undefined;
-  /** The residual alternatives only match non-ASCII text (Thai, Burmese, CJK): skip them on ASCII posts. */
-  residualNeedsNonAscii: boolean;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -165,6 +165,11 @@ export interface CompiledRulePack {
   words: Map<number, { slots: number[]; stop: number }>;
   /** Index of each family's and marker's list in `lists`. */
   slotOf: Map<CompiledList, number>;
+  /**
+   * Start of an alternative in a script without spaces → the lists with such an alternative: keyed by one character
+   * (its code unit) or two (first × 65536 + second).
+   */
+  listsByChar: Map<number, number[]>;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
   listsByKey: Int32Array;
   keySlots: number[][];
@@ -186,6 +191,48 @@ function pathName(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/**
+ * A group repeated without bound that itself repeats without bound: the classic catastrophic-backtracking shape.
+ * Packs from elsewhere (signed updates) are checked for it at run time; the shipped pack is checked by a real ReDoS
+ * checker in the tests.
+ */
+export function hasNestedRepetition(re: string): boolean {
+  const stack: boolean[] = [false]; // per open group: does it contain an unbounded repetition?
+  let i = 0;
+  const unboundedAt = (at: number) => re[at] === '+' || re[at] === '*' || (re[at] === '{' && /^\{\d+,\}/.test(re.slice(at, at + 8)));
+  while (i < re.length) {
+    const c = re[i]!;
+    if (c === '\\') {
+      i += 2;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '[') {
+      while (i < re.length && re[i] !== ']') i += re[i] === '\\' ? 2 : 1;
+      i++;
+      if (unboundedAt(i)) stack[stack.length - 1] = true;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(false);
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      const inner = stack.pop() ?? false;
+      i++;
+      if (unboundedAt(i)) {
+        if (inner) return true;
+        stack[stack.length - 1] = true;
+      } else if (inner) stack[stack.length - 1] = true;
+      continue;
+    }
+    i++;
+    if (unboundedAt(i)) stack[stack.length - 1] = true;
+  }
+  return false;
+}
+
 /** Why a pattern source cannot be used, or undefined when it can. */
 export function patternProblem(re: string): string | undefined {
   let compiled: RegExp;
@@ -198,6 +245,7 @@ export function patternProblem(re: string): string | undefined {
   if (groups > 0) return 'capturing groups are not allowed (use (?:...))';
   if (/\\k<|\\[1-9]/.test(re)) return 'backreferences are not allowed';
   if (compiled.test('')) return 'matches the empty string';
+  if (hasNestedRepetition(re)) return 'nested unbounded repetition such as (a+)+ (catastrophic backtracking)';
   // posts are folded to Latin without diacritics ("lương" reads "luong"), so an accented letter could never match
   if (/[\u00C0-\u024F\u1E00-\u1EFF]/.test(re)) return 'must be written without diacritics (posts are folded: "luong", not "lương")';
   // posts are case-folded, so an upper-case literal could never match
@@ -268,7 +316,7 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const groupCue = [-1];
   const keys = new Set<string>();
   const words = new Set<string>();
-  let residualNeedsNonAscii = true;
+  const starts = new Set<string>();
   // each alternative with its word edges, worked out once (parsing is most of the compile time)
   const bounded = patterns.map((p) => topLevelAlternatives(p.re).map((alternative) => ({ alternative, bound: boundOf(p, alternative) })));
   for (const bound of BOUNDS) {
@@ -282,14 +330,15 @@ export function compileList(patterns: RulePattern[]): CompiledList {
       grouped.push(`(${alternatives.join('|')})`);
       groupCue.push(cue);
       for (const alternative of alternatives) {
+        let chars: string[] | undefined;
         const altKeys = bound === 'both' || bound === 'left' ? wordStartKeys(alternative, bound === 'both') : undefined;
         if (altKeys) {
           for (const word of altKeys.words ?? []) words.add(word);
           for (const key of altKeys.prefixes ?? []) keys.add(key);
+        } else if (bound !== 'both' && bound !== 'left' && (chars = nonAsciiStarts(alternative))) {
+          for (const c of chars) starts.add(c);
         } else {
           residual.push(alternative);
-          // an alternative that could match ASCII text (Latin letters or digits) must be scanned on every post
-          if (!startsNonAscii(alternative)) residualNeedsNonAscii = false;
         }
       }
     });
@@ -309,8 +358,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     cues,
     words: [...words],
     keys: [...keys],
+    starts: [...starts],
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
-    residualNeedsNonAscii: residualParts.length > 0 && residualNeedsNonAscii,
   };
 }
 
@@ -382,6 +431,13 @@ export function compileRulePack(json: unknown): CompileResult {
   });
   for (const [hash, mask] of STOP_WORD_MASKS) wordEntry(hash).stop = mask;
   const slotOf = new Map(lists.map((list, index) => [list, index]));
+  const listsByChar = new Map<number, number[]>();
+  lists.forEach((list, index) => {
+    for (const start of list.starts) {
+      const code = start.length === 1 ? start.charCodeAt(0) : start.charCodeAt(0) * 65536 + start.charCodeAt(1);
+      register(listsByChar, code, index);
+    }
+  });
   const listsByKey = new Int32Array(28 * 28 * 28);
   const keySlots: number[][] = [];
   for (const [code, slots] of byKey) {
@@ -390,7 +446,7 @@ export function compileRulePack(json: unknown): CompileResult {
   }
   return {
     ok: true,
-    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
+    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
   };
 }
 
