@@ -15,9 +15,13 @@ interface DemoPage {
   file: string;
 }
 
-/** Pages to show; the per-site fixtures join this list as the site adapters land. */
+/** The sites' fixture pages (tests/fixtures/sites/), each at its production address (pages.json). */
 const DEMO_PAGES: DemoPage[] = [
-  { name: 'facebook-group', url: 'https://www.facebook.com/groups/4455/', file: 'tests/e2e/fixtures/facebook/feed.html' },
+  { name: 'facebook-feed', url: 'https://www.facebook.com/', file: 'tests/fixtures/sites/facebook/feed.html' },
+  { name: 'facebook-mobile', url: 'https://m.facebook.com/', file: 'tests/fixtures/sites/facebook-mobile/m-feed.html' },
+  { name: 'telegram-web-a', url: 'https://web.telegram.org/a/#-1001700000002', file: 'tests/fixtures/sites/telegram-a/channel.html' },
+  { name: 'whatsapp-web', url: 'https://web.whatsapp.com/', file: 'tests/fixtures/sites/whatsapp/chat.html' },
+  { name: 'x', url: 'https://x.com/home', file: 'tests/fixtures/sites/x/home.html' },
 ];
 
 const OUTPUT_DIR = resolve(ROOT, 'demo-screenshots');
@@ -40,10 +44,11 @@ async function main(): Promise<number> {
 
   const pages = Object.fromEntries(DEMO_PAGES.map((demo) => [pageKey(demo.url), readFileSync(resolve(ROOT, demo.file), 'utf8')]));
   const headed = Boolean(process.env.DISPLAY);
-  const browser = await launchWithExtension(chromium, { headless: !headed });
+  // With a window the welcome page stays open, as after a real install; headless, it is answered: Indonesia, Indonesian.
+  const browser = await launchWithExtension(chromium, { headless: !headed, ...(headed ? { profile: null } : {}) });
   try {
     if (headed) {
-      const [blank] = await browser.pages();
+      const blank = (await browser.pages()).find((page) => page.url() === 'about:blank');
       for (const [index, demo] of DEMO_PAGES.entries()) {
         const page = index === 0 && blank ? blank : await browser.newPage();
         await serveAtRealOrigins(page, pages);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
 import type { SiteAdapter } from '../sites/types';
-import { interimAdapters } from '../sites/interim';
+import { adapterFor, siteAdapters } from '../sites/registry';
 import {
   DEFAULT_SETTINGS,
   dismissPost,
@@ -18,19 +18,26 @@ import type { OpenReportMessage, TabStatsMessage } from '../messages';
 import { startWatcher, type WatcherStats } from '../watcher/watcher';
 import { loadNgoForPage } from '../ngo/page';
 import { bannerOrganisation, settingsUnderProfile } from '../ngo/organisation';
+import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
-/** What the content script needs from WXT's ContentScriptContext. */
+/** What the content script takes from WXT's ContentScriptContext: its signal, as a hint only (see lifetime.ts). */
 export interface PageContext {
   signal: AbortSignal;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 const STATS_INTERVAL_MS = 1000;
 
 /** Runs Waspada on the current page: picks the site's adapter, starts the watcher, wires settings and messages. */
-export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = interimAdapters): Promise<void> {
-  const adapter = adapters.find((candidate) => candidate.isActive(new URL(location.href)));
+export async function runOnPage(
+  ctx: PageContext,
+  adapters: readonly SiteAdapter[] = siteAdapters,
+  lifetimeOptions?: PageLifetimeOptions,
+): Promise<void> {
+  const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
+  // Teardown follows the extension's real lifetime, never WXT's page-forgeable signal alone.
+  const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
+  const signal = lifetime.signal;
 
   // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
   let settings = await getSettings().catch(() => DEFAULT_SETTINGS);
@@ -39,13 +46,13 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
     getRealJobFeedback().catch(() => []),
     loadNgoForPage(() => [settings.country]),
   ]);
-  if (ctx.signal.aborted) return;
+  if (signal.aborted) return;
   const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
     browser.runtime.sendMessage(message).catch(() => {});
-  }, STATS_INTERVAL_MS, ctx.signal);
+  }, STATS_INTERVAL_MS, signal);
 
   const watcher = startWatcher({
     adapter,
@@ -56,7 +63,7 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
     }),
     settings: settingsUnderProfile(settings, ngo.profile()),
     hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
-    signal: ctx.signal,
+    signal,
     onDismiss: dismissPost,
     onRealJob: markRealJob,
     onReport: openReport,
@@ -79,13 +86,13 @@ export async function runOnPage(ctx: PageContext, adapters: SiteAdapter[] = inte
   };
   const stopWatchingDismissed = dismissedPostsItem.watch(refreshHidden);
   const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
-  ctx.signal.addEventListener('abort', () => {
+  signal.addEventListener('abort', () => {
     stopWatchingSettings();
     stopWatchingNgo();
     stopWatchingDismissed();
     stopWatchingRealJobs();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.rescan());
+  lifetime.onLocationChange(() => watcher.rescan());
 }
 
 /** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Level } from '../detect/types';
 import type { OfficialChannel } from '../channels/schema';
-import { t, type UiLanguage } from '../i18n';
+import { LANGUAGE_TAGS, t, type UiLanguage } from '../i18n';
 import type { Reason } from './reasons';
 
 export interface BannerActions {
@@ -38,7 +38,7 @@ export function Banner({ level, reasons, channels, lang, actions, organisation, 
   const adviceId = 'waspada-advice';
   return (
     // lang lets screen readers speak the banner in its own language, whatever the page's.
-    <section class={`banner ${level}`} role="region" aria-label={t(lang, 'banner.region')} lang={lang}>
+    <section class={`banner ${level}`} role="region" aria-label={t(lang, 'banner.region')} lang={LANGUAGE_TAGS[lang]}>
       <p class="title">
         <WarningIcon />
         <span>{title}</span>
@@ -92,7 +92,8 @@ export function Banner({ level, reasons, channels, lang, actions, organisation, 
               {allChannels.map((channel) => (
                 <li key={`${channel.id}:${channel.name}`}>
                   {channel.name}: <ChannelValue channel={channel} />
-                  {lang === 'en' && <span class="channel-purpose"> — {channel.purpose}</span>}
+                  <span class="channel-purpose"> — {channel.purpose}</span>
+                  {!channel.verified && <span class="channel-unverified"> ({t(lang, 'channel.unverified-short')})</span>}
                 </li>
               ))}
             </ul>

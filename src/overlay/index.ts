@@ -15,6 +15,9 @@ export interface OverlayOptions {
   canReport?: () => boolean;
 }
 
+/** How many official channels a banner lists: it stays short on a phone. */
+export const BANNER_CHANNELS = 4;
+
 /** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
 export const BANNER_TAG = 'waspada-alert';
 
@@ -35,13 +38,19 @@ export interface BannerContent {
 export interface Overlay {
   /** Shows or updates the post's banner at `slot`; re-attaches it if the site removed it. One host per post. */
   show(post: Element, slot: BannerSlot, content: BannerContent): Element;
-  hide(post: Element): void;
+  /**
+   * Removes the post's banner. With its `slot`, also removes banner hosts there that this overlay does not own (copied
+   * by the site with the post's nodes, or placed by the page), so an unflagged post never carries one.
+   */
+  hide(post: Element, slot?: BannerSlot): void;
   /** Removes banners whose post has left the document (a banner placed before its post outlives it otherwise). */
   prune(): void;
   /** Removes every banner this overlay made. */
   clear(): void;
   /** The host showing the post's banner, if any. */
   hostOf(post: Element): Element | undefined;
+  /** Whether `element` is a banner host this overlay made (not one the page wrote). */
+  owns(element: Element): boolean;
 }
 
 interface HostRecord {
@@ -80,7 +89,7 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
   }
 
   /** Removes hosts left by an earlier instance of the content script (extension update) or copied by the site. */
-  function removeStrays(slot: BannerSlot, keep: Element): Node | null {
+  function removeStrays(slot: BannerSlot, keep: Element | null): Node | null {
     let before = slot.before;
     for (const child of Array.from(slot.parent.children)) {
       if (child.localName !== BANNER_TAG || child === keep || isOwnedByLivePost(child)) continue;
@@ -88,6 +97,11 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
       child.remove();
     }
     return before;
+  }
+
+  /** Hosts inside the post that no live post owns: copies the site made of a flagged post's nodes, or the page's fakes. */
+  function removeForeignHosts(post: Element) {
+    for (const host of Array.from(post.getElementsByTagName(BANNER_TAG))) if (!isOwnedByLivePost(host)) host.remove();
   }
 
   function isOwnedByLivePost(host: Element): boolean {
@@ -115,12 +129,14 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
       if (!inPlace) {
         slot.parent.insertBefore(host, removeStrays(slot, host));
       }
+      removeForeignHosts(post);
       const lang = bannerLanguage(content.uiLanguage);
       render(
         h(Banner, {
           level,
           reasons: topReasons(content.assessment, content.text),
-          channels: channelsFor(content.country, lang),
+          // Most useful first; the options page lists them all.
+          channels: channelsFor(content.country, lang).slice(0, BANNER_CHANNELS),
           lang,
           actions: content.actions,
           organisation: options.organisation?.(lang) ?? null,
@@ -130,11 +146,14 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
       );
       return host;
     },
-    hide(post) {
+    hide(post, slot) {
       const record = records.get(post);
-      if (!record) return;
-      records.delete(post);
-      destroy(record);
+      if (record) {
+        records.delete(post);
+        destroy(record);
+      }
+      if (slot) removeStrays(slot, null);
+      removeForeignHosts(post);
     },
     prune() {
       for (const [post, record] of records) {
@@ -148,5 +167,6 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
       records.clear();
     },
     hostOf: (post) => records.get(post)?.host,
+    owns: (element) => isOwnedByLivePost(element),
   };
 }

@@ -64,6 +64,9 @@ export const telegramAAdapter: SiteAdapter = {
     return readElementText(textElement(post), { skip: CHROME });
   },
 
+  // Both carry the message id and are rewritten on the same .Message.
+  idAttributes: ['data-message-id', 'id'],
+
   postId(post) {
     // Read fresh each time: a local message becomes a server message with a new id on the same element.
     const id = messageId(post);

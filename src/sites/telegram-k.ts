@@ -51,6 +51,9 @@ export const telegramKAdapter: SiteAdapter = {
     return readElementText(textElement(post), { skip: CHROME });
   },
 
+  // data-mid is rewritten on the same .bubble (temporary → server id, recycled bubbles).
+  idAttributes: ['data-mid'],
+
   postId(post) {
     // data-mid is rewritten on the same element (temporary → server id), so it is read fresh every time.
     const mid = post.getAttribute('data-mid');

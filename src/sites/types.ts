@@ -23,6 +23,12 @@ export interface SiteAdapter {
   readText(post: Element): string;
   /** The site's own id for the post or message when it has one (recycled nodes change it). */
   postId(post: Element): string | null;
+  /**
+   * Attributes whose change on the post (or inside it) can change `postId` with no change of text: the watcher
+   * observes just these, so a recycled node that only gets a new id is keyed anew. Omit when ids come from nodes
+   * the site replaces rather than rewrites.
+   */
+  idAttributes?: readonly string[];
   /** Permalink of the post when the page shows one. */
   permalink?(post: Element): string | null;
   /** Author name and profile link when the page shows them. */

@@ -54,6 +54,9 @@ export const whatsappAdapter: SiteAdapter = {
     return readElementText(textElement(post), { skip: CHROME, whiteSpace: 'pre-line' });
   },
 
+  // WhatsApp reuses rows, rewriting data-id.
+  idAttributes: ['data-id'],
+
   postId(post) {
     // WhatsApp's list virtualises: a row element can be reused, so data-id is read fresh every time.
     return post.getAttribute('data-id');

@@ -119,6 +119,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   const tracked = new Set<Element>();
   const assessments = new Map<string, Assessment>();
   const dirtyNodes = new Set<Node>();
+  const idChanges = new Set<Element>();
   const addedRoots = new Set<Element>();
   const postQueue = new Set<Element>();
   let needsFullScan = false;
@@ -132,9 +133,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
   function onMutations(records: MutationRecord[]) {
     if (!active) return;
     if (!needsFullScan) {
-      if (records.length + dirtyNodes.size + addedRoots.size > rescanThreshold) {
+      if (records.length + dirtyNodes.size + idChanges.size + addedRoots.size > rescanThreshold) {
         needsFullScan = true;
         dirtyNodes.clear();
+        idChanges.clear();
         addedRoots.clear();
       } else {
         for (const record of records) queueRecord(record);
@@ -144,6 +146,11 @@ export function startWatcher(options: WatcherOptions): Watcher {
   }
 
   function queueRecord(record: MutationRecord) {
+    if (record.type === 'attributes') {
+      // A post id rewritten in place (recycled node, temporary id made final): only the post around it can change.
+      idChanges.add(record.target as Element);
+      return;
+    }
     if (record.type === 'characterData') {
       dirtyNodes.add(record.target);
       return;
@@ -156,6 +163,8 @@ export function startWatcher(options: WatcherOptions): Watcher {
     for (const node of Array.from(record.addedNodes)) {
       if (node.nodeType === 1) {
         if ((node as Element).localName !== BANNER_TAG) addedRoots.add(node as Element);
+        // A host we did not make (a copy or a fake): render that post again, which takes it away.
+        else if (!overlay.owns(node as Element)) dirtyNodes.add(record.target);
       } else if (node.nodeType === 3) {
         dirtyNodes.add(record.target);
       }
@@ -164,7 +173,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
 
   function schedule() {
     if (cancelSlice || !active || isHidden()) return;
-    if (!needsFullScan && !removalsSeen && dirtyNodes.size === 0 && addedRoots.size === 0 && postQueue.size === 0) return;
+    if (!needsFullScan && !removalsSeen && dirtyNodes.size === 0 && idChanges.size === 0 && addedRoots.size === 0 && postQueue.size === 0) return;
     cancelSlice = scheduler(runSlice);
   }
 
@@ -199,6 +208,12 @@ export function startWatcher(options: WatcherOptions): Watcher {
       if (owner) postQueue.add(owner);
       for (const post of adapter.findPosts(root)) postQueue.add(post);
       if (outOfTime()) break;
+    }
+    for (const element of idChanges) {
+      if (outOfTime()) break;
+      idChanges.delete(element);
+      const owner = element.isConnected ? postContaining(element) : null;
+      if (owner) postQueue.add(owner);
     }
     if (!outOfTime()) {
       for (const node of dirtyNodes) {
@@ -260,7 +275,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const level = result.assessment.level;
     if (textElement && textElement.getAttribute(LEVEL_ATTRIBUTE) !== level) textElement.setAttribute(LEVEL_ATTRIBUTE, level);
     if (!showsBanner(level, settings.sensitivity, hiddenKeys.has(result.key))) {
-      overlay.hide(post);
+      overlay.hide(post, adapter.bannerSlot(post));
       return;
     }
     overlay.show(post, adapter.bannerSlot(post), {
@@ -341,7 +356,14 @@ export function startWatcher(options: WatcherOptions): Watcher {
     if (active) return;
     active = true;
     observer = createObserver(onMutations);
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
+    const idAttributes = adapter.idAttributes ?? [];
+    observer.observe(doc, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      // Only the site's id attributes: observing every attribute change of a page would cost more than all the rest.
+      ...(idAttributes.length > 0 ? { attributes: true, attributeFilter: [...idAttributes] } : {}),
+    });
     needsFullScan = true;
     schedule();
   }
@@ -353,6 +375,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     cancelSlice?.();
     cancelSlice = null;
     dirtyNodes.clear();
+    idChanges.clear();
     addedRoots.clear();
     postQueue.clear();
     overlay.clear();

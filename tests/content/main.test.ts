@@ -20,28 +20,35 @@ const adapter: SiteAdapter = {
 
 const SCAM = 'Dibutuhkan CS di Kamboja, gaji 15 juta per bulan, tiket dan mess gratis, tanpa pengalaman. Japri WA.';
 let controller: AbortController;
-const ctx = () => ({ signal: controller.signal, addEventListener: vi.fn() });
+/** Whether the extension still exists; the content script checks it when WXT says its context is invalid. */
+let extensionAlive: boolean;
+const ctx = () => ({ signal: controller.signal });
+const lifetime = () => ({ isExtensionAlive: () => extensionAlive, intervalMs: 20 });
 const banners = () => document.querySelectorAll(BANNER_TAG);
 
 beforeEach(() => {
   fakeBrowser.reset();
   controller = new AbortController();
+  extensionAlive = true;
   document.body.innerHTML = `<article id="p1"><p>${SCAM}</p></article><article id="p2"><p>${SCAM}</p></article>`;
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  extensionAlive = false;
+  controller.abort();
+});
 
 describe('runOnPage', () => {
   it('shows banners in the stored language and keeps stored dismissals hidden', async () => {
     await updateSettings({ uiLanguage: 'en' });
     await dismissPost({ key: 'facebook:p2', site: 'facebook', excerpt: SCAM, url: 'https://www.facebook.com/', at: 1 });
-    await runOnPage(ctx(), [adapter]);
+    await runOnPage(ctx(), [adapter], lifetime());
     await vi.waitFor(() => expect(banners()).toHaveLength(1));
     expect(banners()[0]!.parentElement!.id).toBe('p1');
     expect(shadowRootOf(banners()[0]!)!.textContent).toContain('Danger: this looks like a job scam');
   });
 
   it('stores a dismissal made on the banner', async () => {
-    await runOnPage(ctx(), [adapter]);
+    await runOnPage(ctx(), [adapter], lifetime());
     await vi.waitFor(() => expect(banners()).toHaveLength(2));
     const dismiss = [...shadowRootOf(banners()[0]!)!.querySelectorAll('button')].find((b) => b.textContent === 'Sembunyikan')!;
     dismiss.click();
@@ -54,7 +61,7 @@ describe('runOnPage', () => {
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       messages.push(message);
     });
-    await runOnPage(ctx(), [adapter]);
+    await runOnPage(ctx(), [adapter], lifetime());
     await vi.waitFor(() => expect(banners()).toHaveLength(2));
     await vi.waitFor(() =>
       expect(messages.map((m) => TabStatsMessageSchema.parse(m)).at(-1)).toEqual({
@@ -71,15 +78,34 @@ describe('runOnPage', () => {
     await vi.waitFor(() => expect(messages.at(-1)).toMatchObject({ active: false, flagged: 0 }), { timeout: 3000 });
   });
 
-  it('stops for good when its context is invalidated', async () => {
-    await runOnPage(ctx(), [adapter]);
+  it('stops for good when the extension is gone (updated, reloaded, removed)', async () => {
+    await runOnPage(ctx(), [adapter], lifetime());
     await vi.waitFor(() => expect(banners()).toHaveLength(2));
+    extensionAlive = false;
     controller.abort();
     expect(banners()).toHaveLength(0);
     await updateSettings({ uiLanguage: 'en' });
-    document.body.insertAdjacentHTML('beforeend', `<article id="p3"><p>${SCAM}</p></article>`);
+    document.body.insertAdjacentHTML('beforeend', `<div><article id="p3"><p>${SCAM}</p></article></div>`);
     await new Promise((done) => setTimeout(done, 100));
     expect(banners()).toHaveLength(0);
+  });
+
+  it('notices a disabled or removed extension by itself, with no word from WXT', async () => {
+    await runOnPage(ctx(), [adapter], lifetime());
+    await vi.waitFor(() => expect(banners()).toHaveLength(2));
+    extensionAlive = false;
+    await vi.waitFor(() => expect(banners()).toHaveLength(0));
+  });
+
+  it('keeps warning when the page forges WXT\'s "a newer script started" event (the context aborts, the extension lives)', async () => {
+    await runOnPage(ctx(), [adapter], lifetime());
+    await vi.waitFor(() => expect(banners()).toHaveLength(2));
+    controller.abort();
+    expect(banners()).toHaveLength(2);
+    document.body.insertAdjacentHTML('beforeend', `<div><article id="p3"><p>${SCAM}</p></article></div>`);
+    await vi.waitFor(() => expect(banners()).toHaveLength(3));
+    await updateSettings({ disabledSites: ['facebook'] });
+    await vi.waitFor(() => expect(banners()).toHaveLength(0));
   });
 
   it('does nothing on a page no adapter reads', async () => {

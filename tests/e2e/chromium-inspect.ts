@@ -17,8 +17,9 @@ interface CdpNode {
 
 export interface BannerDom {
   level: string | null;
-  /** The text of the post's marked text element, as the page holds it. */
+  /** The text of the post's marked text element, as the page holds it, and without its aria-hidden parts. */
   postText: string;
+  visiblePostText: string;
   /** Every element inside the banner's shadow root. */
   elementNames: string[];
   /** Text of each quote of the post's words. */
@@ -33,12 +34,13 @@ const attribute = (node: CdpNode, name: string): string | null => {
   return null;
 };
 
-/** Light-DOM text of a subtree, with image alt text as a reader sees it. */
-function lightText(node: CdpNode): string {
+/** Light-DOM text of a subtree, with image alt text as a reader sees it; `visibleOnly` drops aria-hidden duplicates. */
+function lightText(node: CdpNode, visibleOnly = false): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.localName === 'img') return attribute(node, 'alt') ?? '';
   if (node.localName === 'script' || node.localName === 'style') return '';
-  return (node.children ?? []).map(lightText).join('');
+  if (visibleOnly && attribute(node, 'aria-hidden') === 'true') return '';
+  return (node.children ?? []).map((child) => lightText(child, visibleOnly)).join('');
 }
 
 function walk(node: CdpNode, visit: (node: CdpNode, ancestors: CdpNode[]) => void, ancestors: CdpNode[] = []) {
@@ -86,6 +88,7 @@ export async function bannersInChromium(page: Page): Promise<BannerDom[]> {
       banners.push({
         level: attribute(node, 'level'),
         postText: marked ? lightText(marked) : '',
+        visiblePostText: marked ? lightText(marked, true) : '',
         elementNames: [...new Set(elementNames)],
         quotes,
         elementsInQuotes: [...new Set(elementsInQuotes)],
@@ -113,4 +116,64 @@ export async function focusedNameInChromium(page: Page): Promise<string> {
     stack.push(...(node.children ?? []));
   }
   return '';
+}
+
+/**
+ * Text a banner shows in the UI language: its shadow tree's text without the quotes of the post (page text) and
+ * without its <style>. One string per banner, in document order.
+ */
+export async function bannerUiTextsInChromium(page: Page): Promise<string[]> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const texts: string[] = [];
+    const uiText = (node: CdpNode): string => {
+      if (node.nodeType === 3) return node.nodeValue ?? '';
+      if (node.localName === 'q' || node.localName === 'style') return ' ';
+      const inner = (node.children ?? []).map(uiText).join('');
+      return /^(p|li|div|section|ul|button|a)$/.test(node.localName ?? '') ? ` ${inner} ` : inner;
+    };
+    walk(root, (node) => {
+      if (node.localName === 'waspada-alert' && node.shadowRoots?.[0]) texts.push(uiText(node.shadowRoots[0]).replace(/\s+/g, ' ').trim());
+    });
+    return texts;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Puts a copy of each banner's closed shadow tree, exactly as the extension rendered it (same elements, attributes,
+ * styles, place in the page), into an open shadow root on a sibling host, and hides the original. axe-core can only
+ * walk open shadow roots; the production banner stays closed. Returns the copies' selector. Chromium only: the
+ * DevTools protocol resolves closed shadow roots.
+ */
+export async function openCopiesOfBannersInChromium(page: Page): Promise<string> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId?: number } };
+    const shadows: number[] = [];
+    walk(root, (node) => {
+      const shadow = node.localName === 'waspada-alert' ? (node.shadowRoots?.[0] as (CdpNode & { backendNodeId?: number }) | undefined) : undefined;
+      if (shadow?.backendNodeId) shadows.push(shadow.backendNodeId);
+    });
+    for (const backendNodeId of shadows) {
+      const { object } = (await session.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } };
+      await session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: `function () {
+          const copy = document.createElement('waspada-alert-open-copy');
+          copy.setAttribute('level', this.host.getAttribute('level'));
+          const open = copy.attachShadow({ mode: 'open' });
+          for (const child of this.childNodes) open.append(child.cloneNode(true));
+          this.host.after(copy);
+          this.host.style.setProperty('display', 'none', 'important');
+        }`,
+      });
+      await session.send('Runtime.releaseObject', { objectId: object.objectId });
+    }
+    return 'waspada-alert-open-copy';
+  } finally {
+    await session.detach();
+  }
 }

@@ -9,8 +9,9 @@
  *   page can show (on load, arriving, recycled); `before-expand.json` (optional) gives the outcome of truncated posts
  *   before "See more". Post ids are the adapter's `postId`: the test reads the page through the adapter itself
  *   (probe.ts, bundled into the page), so a site's ids need no extra markup.
- * - `window.__fixture` may offer `appendPosts(n)` → ids, `expandSeeMore()` → ids, `recycle()` → {from,to} | null,
- *   `rerender()`, `navigate(route)`; the suite exercises whichever the page has.
+ * - `window.__fixture` may offer `appendPosts(n)` → ids, `appendComments(n)` → ids, `receiveMessage()` → id | null,
+ *   `expandSeeMore()` → ids, `recycle()` → {from,to} | null, `navigate(route)`; the suite exercises whichever the page
+ *   has. A re-render (new nodes, our marks dropped, as React does) is the probe's, so it works on every page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -61,8 +62,58 @@ const CHROMIUM_ARGS = [
   '--no-default-browser-check',
 ];
 
-/** Launches the browser with the built extension installed. Headless unless told otherwise; `args` go to Chromium. */
-export async function launchWithExtension(spec: BrowserSpec, { headless = true, args = [] as string[] } = {}): Promise<Browser> {
+/** What a user confirms on the welcome page at install: their country of origin and UI language. */
+export interface Profile {
+  country: string;
+  uiLanguage: string;
+}
+
+/** The profile the site tests run with: an Indonesian job seeker. */
+export const INDONESIAN: Profile = { country: 'ID', uiLanguage: 'id' };
+
+const extensionOrigins = new WeakMap<Browser, string>();
+
+/** `chrome-extension://<id>` or `moz-extension://<uuid>` of the extension in this browser, learnt from its welcome page. */
+export function extensionOrigin(browser: Browser): string {
+  const origin = extensionOrigins.get(browser);
+  if (!origin) throw new Error('The welcome page was never seen in this browser');
+  return origin;
+}
+
+/**
+ * The extension's `runtime.id`: Chromium's id is the host of its pages; Firefox's is the gecko id of the manifest (its
+ * pages live at a random per-profile UUID instead). Both are public: any page can know them.
+ */
+export function extensionRuntimeId(browser: Browser, spec: BrowserSpec): string {
+  if (spec.name === 'chromium') return new URL(extensionOrigin(browser)).host;
+  const manifest = JSON.parse(readFileSync(resolve(spec.build, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/**
+ * Launches the browser with the built extension installed, headless unless told otherwise. The extension opens its
+ * welcome page on install; with a `profile` the launch answers it as a user would (country, language, save) and
+ * closes it, so that tests start from a known, confirmed profile. `profile: null` leaves the page open. `args` go to Chromium.
+ */
+export async function launchWithExtension(
+  spec: BrowserSpec,
+  { headless = true, profile = INDONESIAN as Profile | null, args = [] as string[] } = {},
+): Promise<Browser> {
+  const browser = await launchBare(spec, headless, args);
+  try {
+    const welcome = await welcomePage(browser);
+    if (profile) {
+      await confirmWelcome(welcome, profile);
+      await welcome.close();
+    }
+  } catch (error) {
+    await closeBrowser(browser);
+    throw error;
+  }
+  return browser;
+}
+
+async function launchBare(spec: BrowserSpec, headless: boolean, args: string[]): Promise<Browser> {
   if (!existsSync(resolve(spec.build, 'manifest.json'))) throw new Error(`No build at ${spec.build}: run npm run build`);
   if (spec.name === 'chromium') {
     return puppeteer.launch({
@@ -86,6 +137,35 @@ export async function launchWithExtension(spec: BrowserSpec, { headless = true, 
     throw error;
   }
   return browser;
+}
+
+const WELCOME_URL = /^(chrome|moz)-extension:\/\/[^/]+\/welcome\.html/;
+
+/** The welcome page the extension opens by itself on install. */
+export async function welcomePage(browser: Browser, timeout = 30_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      // Firefox over BiDi reports moz-extension pages as about:blank: ask the page itself.
+      const url = WELCOME_URL.test(page.url()) ? page.url() : await page.evaluate(() => location.href).catch(() => '');
+      if (!WELCOME_URL.test(url)) continue;
+      const parsed = new URL(url);
+      // Node gives extension URLs an opaque origin ("null"): build it from scheme and host.
+      extensionOrigins.set(browser, `${parsed.protocol}//${parsed.host}`);
+      return page;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('The welcome page did not open on install');
+}
+
+/** Picks the country and language on the welcome page and saves them. */
+export async function confirmWelcome(page: Page, profile: Profile): Promise<void> {
+  await page.waitForSelector('select#country');
+  await page.select('select#country', profile.country);
+  await page.select('select#ui-language', profile.uiLanguage);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[role="status"]');
 }
 
 /** Closes the browser; kills its process if it does not close in time. */
@@ -123,11 +203,8 @@ export interface E2ESite {
   phoneLayout?: boolean;
 }
 
-/**
- * Where the content script gets its adapters; the probe reads pages with the same ones.
- * When the site registry lands: { module: 'src/sites/registry.ts', exportName: 'siteAdapters' }.
- */
-export const ADAPTER_SOURCE = { module: 'src/sites/interim.ts', exportName: 'interimAdapters' };
+/** Where the content script gets its adapters; the probe reads pages with the same ones. */
+export const ADAPTER_SOURCE = { module: 'src/sites/registry.ts', exportName: 'siteAdapters' };
 
 const probeScripts = new Map<string, Promise<string>>();
 
@@ -177,21 +254,27 @@ export class SitePage {
   private readonly final: Expectations;
   private readonly beforeExpand: Expectations;
   private readonly expanded = new Set<string>();
-  private readonly overrides = new Map<string, Outcome>();
 
+  /**
+   * @param remembered what the browser profile remembers across pages (the user's dismissals): the same map for every
+   *   page opened in one browser, so a later test expects what an earlier one left behind.
+   */
   constructor(
     readonly page: Page,
     readonly site: E2ESite,
+    private readonly remembered: Map<string, Outcome> = new Map(),
   ) {
     this.final = readExpectations(site.fixture, 'expectations.json');
     this.beforeExpand = readExpectations(site.fixture, 'before-expand.json');
   }
 
-  static async open(page: Page, site: E2ESite): Promise<SitePage> {
+  static async open(page: Page, site: E2ESite, remembered?: Map<string, Outcome>): Promise<SitePage> {
     const html = readFileSync(resolve(ROOT, site.fixture), 'utf8');
     const url = new URL(site.url);
     await serveAtRealOrigins(page, { [`${url.origin}${url.pathname}`]: html });
-    const sitePage = new SitePage(page, site);
+    const sitePage = new SitePage(page, site, remembered);
+    // Waspada pauses in hidden tabs: the page under test is the one in front.
+    await page.bringToFront();
     await page.goto(site.url, { waitUntil: 'load' });
     await sitePage.installProbe();
     return sitePage;
@@ -199,6 +282,7 @@ export class SitePage {
 
   async reload(): Promise<void> {
     this.expanded.clear();
+    await this.page.bringToFront();
     await this.page.reload({ waitUntil: 'load' });
     await this.installProbe();
   }
@@ -208,7 +292,7 @@ export class SitePage {
   }
 
   expected(id: string): Outcome | undefined {
-    const override = this.overrides.get(id);
+    const override = this.remembered.get(id);
     if (override) return override;
     if (id in this.beforeExpand && !this.expanded.has(id)) return this.beforeExpand[id];
     return this.final[id];
@@ -216,7 +300,12 @@ export class SitePage {
 
   /** The user dismissed this post: from now on it should show no banner. */
   dismissed(id: string): void {
-    this.overrides.set(id, 'dismissed');
+    this.remembered.set(id, 'dismissed');
+  }
+
+  /** The site re-renders every post (probe.ts): returns the ids re-rendered. */
+  rerender(): Promise<string[]> {
+    return this.page.evaluate(() => window.__waspadaProbe!.rerender());
   }
 
   posts(): Promise<ProbedPost[]> {
@@ -266,4 +355,25 @@ export async function tabToBanner(page: Page, maxTabs = 80): Promise<ElementHand
     await host.dispose();
   }
   return null;
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Serious and critical accessibility violations axe-core finds on the page (or in the elements `include` selects,
+ * open shadow trees included), one line each. axe-core is injected from node_modules: no network.
+ */
+export async function seriousA11yViolations(page: Page, include?: string): Promise<string[]> {
+  axeSource ??= readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (selector) => {
+    interface AxeResult {
+      violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+    }
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  }, include ?? null);
 }

@@ -27,6 +27,13 @@ export interface Probe {
   lastClickedPost(): string | null;
   /** Widest horizontal overflow of the document with banners shown minus with banners hidden. */
   overflowFromBanners(): number;
+  /**
+   * The site re-renders every post from its own state, as React does: new nodes with the same content, and anything
+   * the site did not put there (our banners, our level marks) gone. Returns the ids of the posts re-rendered.
+   */
+  rerender(): string[];
+  /** Writes a `<waspada-alert level="high">` of the page's own into each post's text block, as a forger would. */
+  forgeBanners(ids: string[]): void;
 }
 
 declare global {
@@ -35,11 +42,21 @@ declare global {
   }
 }
 
-const hostsOf = (post: Element) => {
-  const hosts = [...post.querySelectorAll('waspada-alert')];
-  if (post.previousElementSibling?.localName === 'waspada-alert') hosts.push(post.previousElementSibling);
-  return hosts;
-};
+/**
+ * Each `<waspada-alert>` belongs to one post: the innermost post holding it, or the post right after it (a banner
+ * placed before its post). A comment's banner is the comment's, not its parent post's.
+ */
+function ownersOfBanners(posts: readonly Element[]): Map<Element, Element[]> {
+  const owners = new Map<Element, Element[]>(posts.map((post) => [post, []]));
+  for (const host of document.querySelectorAll('waspada-alert')) {
+    let owner: Element | undefined;
+    for (const post of posts) if (post.contains(host) && (!owner || owner.contains(post))) owner = post;
+    const next = host.nextElementSibling;
+    if (!owner && next && owners.has(next)) owner = next;
+    if (owner) owners.get(owner)!.push(host);
+  }
+  return owners;
+}
 
 export function installProbe(adapters: readonly SiteAdapter[], adapterId: string): void {
   const adapter = adapters.find((candidate) => candidate.id === adapterId);
@@ -67,21 +84,27 @@ export function installProbe(adapters: readonly SiteAdapter[], adapterId: string
   }
 
   window.__waspadaProbe = {
-    posts: () =>
-      posts().map((post) => {
-        const hosts = hostsOf(post);
+    posts: () => {
+      const all = posts();
+      const owners = ownersOfBanners(all);
+      return all.map((post) => {
+        const hosts = owners.get(post)!;
         return {
           id: adapter.postId(post),
           banners: hosts.length,
           bannerLevel: hosts[0]?.getAttribute('level') ?? null,
           textLevel: adapter.textElement(post)?.getAttribute('data-waspada-level') ?? null,
         };
-      }),
-    strayBanners: () => document.querySelectorAll('waspada-alert').length - posts().reduce((sum, post) => sum + hostsOf(post).length, 0),
+      });
+    },
+    strayBanners: () => {
+      const owned = [...ownersOfBanners(posts()).values()].reduce((sum, hosts) => sum + hosts.length, 0);
+      return document.querySelectorAll('waspada-alert').length - owned;
+    },
     focusedBannerPost() {
       const focused = document.activeElement;
       if (focused?.localName !== 'waspada-alert') return null;
-      const post = posts().find((candidate) => hostsOf(candidate).includes(focused));
+      const post = [...ownersOfBanners(posts())].find(([, hosts]) => hosts.includes(focused))?.[0];
       return post ? adapter.postId(post) : null;
     },
     textPoint(id) {
@@ -108,6 +131,27 @@ export function installProbe(adapters: readonly SiteAdapter[], adapterId: string
       const hidden = width();
       for (const host of hosts) host.style.removeProperty('display');
       return shown - hidden;
+    },
+    forgeBanners(ids) {
+      for (const id of ids) {
+        const text = byId(id) && adapter.textElement(byId(id)!);
+        if (!text?.parentElement) continue;
+        const fake = document.createElement('waspada-alert');
+        fake.setAttribute('level', 'high');
+        fake.textContent = 'Fake warning written by the page';
+        text.parentElement.insertBefore(fake, text);
+      }
+    },
+    rerender() {
+      const all = posts();
+      const outermost = all.filter((post) => !all.some((other) => other !== post && other.contains(post)));
+      for (const post of outermost) {
+        const fresh = post.cloneNode(true) as Element;
+        for (const host of fresh.querySelectorAll('waspada-alert')) host.remove();
+        for (const marked of fresh.querySelectorAll('[data-waspada-level]')) marked.removeAttribute('data-waspada-level');
+        post.replaceWith(fresh);
+      }
+      return outermost.map((post) => adapter.postId(post) ?? '(no id)');
     },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_LOCALE_FOLDERS, UI_LANGUAGES } from '../../src/i18n';
 import { CHANNEL_NOTES, CHANNEL_KINDS, CHANNEL_PURPOSES, COUNTRIES } from '../../src/channels';
 import { CHECKLIST_ITEMS } from '../../src/checklist';
+import { SIGNAL_FAMILIES } from '../../src/detect/types';
 
 // The missing-key test: every key of en.json must exist, non-empty, in every UI language; every literal key passed to
 // t() in src/ and entrypoints/ must exist in en.json. Keys built at run time come from data enums, checked below.
@@ -67,6 +68,9 @@ describe('UI strings', () => {
       ...COUNTRIES.map((id) => `country.${id}`),
       'options.sensitivity.all',
       'options.sensitivity.high',
+      // The banner: its level, and one reason per red-flag family (warning and legitimacy only lower a score).
+      ...['high', 'caution'].flatMap((level) => [`banner.level.${level}`, `banner.summary.${level}`]),
+      ...SIGNAL_FAMILIES.filter((family) => family !== 'warning' && family !== 'legitimacy').map((family) => `reason.${family}`),
     ];
     expect(built.filter((key) => !(key in en))).toEqual([]);
   });

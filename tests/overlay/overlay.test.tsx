@@ -3,7 +3,9 @@ import { render } from 'preact';
 import type { Assessment } from '../../src/detect/types';
 import type { OfficialChannel } from '../../src/channels/schema';
 import { Banner } from '../../src/overlay/banner';
-import { BANNER_TAG, bannerLanguage, createOverlay, shadowRootOf, type BannerContent } from '../../src/overlay';
+import { BANNER_CHANNELS, BANNER_TAG, bannerLanguage, createOverlay, shadowRootOf, type BannerContent } from '../../src/overlay';
+import { channelsFor } from '../../src/channels';
+import { t } from '../../src/i18n';
 
 const text = 'Dibutuhkan CS di Kamboja, gaji 15jt per bulan, tiket ditanggung.';
 const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word });
@@ -55,13 +57,42 @@ describe('banner', () => {
     expect(buttons.map((b) => b.textContent)).toEqual(['What should I do?', 'Report', 'Dismiss', 'This is a real job']);
   });
 
-  it('speaks Indonesian by default and falls back to English for languages it has no strings for', () => {
+  it.each([
+    ['id', 'Tanda bahaya: kemungkinan penipuan kerja', 'Laporkan', 'id'],
+    ['en', 'Danger: this looks like a job scam', 'Report', 'en'],
+    ['ms', 'Bahaya: ini seperti penipuan kerja', 'Laporkan', 'ms'],
+    ['vi', 'Nguy hiểm: tin này giống lừa đảo việc làm', 'Báo cáo', 'vi'],
+    ['th', 'อันตราย: โพสต์นี้เหมือนหลอกลวงหางาน', 'รายงาน', 'th'],
+    ['tl', 'Panganib: mukhang scam na trabaho ito', 'I-report', 'fil'],
+  ] as const)('speaks %s: title, buttons and the lang attribute screen readers use', (uiLanguage, title, report, tag) => {
     const overlay = createOverlay(document);
-    const host = overlay.show(post, { parent: post, before: null }, content({ uiLanguage: 'id' }));
-    expect(shadowRootOf(host)!.querySelector('.title')!.textContent).toBe('Tanda bahaya: kemungkinan penipuan kerja');
+    const root = shadowRootOf(overlay.show(post, { parent: post, before: null }, content({ uiLanguage })))!;
+    expect(root.querySelector('.title')!.textContent).toBe(title);
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toContain(report);
+    expect(root.querySelector('[role="region"]')!.getAttribute('lang')).toBe(tag);
+  });
+
+  it('falls back to English for a language it has no strings for', () => {
     expect(bannerLanguage('id')).toBe('id');
-    expect(bannerLanguage('vi')).toBe('vi');
-    expect(bannerLanguage('de')).toBe('en');
+    expect(bannerLanguage('tl')).toBe('tl');
+    expect(bannerLanguage('xx')).toBe('en');
+  });
+
+  it('lists the channels of the user\'s country with their purpose in the UI language', async () => {
+    const overlay = createOverlay(document);
+    const ph = shadowRootOf(overlay.show(post, { parent: post, before: null }, content({ country: 'PH', uiLanguage: 'tl' })))!;
+    ph.querySelector<HTMLButtonElement>('button.link')!.click();
+    await nextRender();
+    const items = [...ph.querySelectorAll('#waspada-advice li')].map((li) => li.textContent ?? '');
+    const expected = channelsFor('PH', 'tl').slice(0, BANNER_CHANNELS);
+    expect(expected.length).toBeGreaterThan(1);
+    for (const channel of expected) {
+      expect(items.some((item) => item.includes(channel.name) && item.includes(t('tl', `channel.purpose.${channel.purposeKey}`)))).toBe(true);
+    }
+    expect(items.join('\n')).toContain('DMW');
+    expect(items.join('\n')).not.toContain('KP2MI');
+    // Purposes are never left in English when the language has them.
+    expect(t('tl', `channel.purpose.${expected[0]!.purposeKey}`)).not.toBe(t('en', `channel.purpose.${expected[0]!.purposeKey}`));
   });
 
   it('opens the advice with the official channels, verified ones as tap-to-call or links', async () => {
@@ -82,12 +113,12 @@ describe('banner', () => {
   it('never links an unverified channel', async () => {
     const unverified: OfficialChannel = {
       id: 'rumoured-hotline',
-      purposeKey: 'ask-or-report-job',
       name: 'Rumoured hotline',
       kind: 'hotline',
       value: '0800-0000',
       url: 'tel:08000000',
-      purpose: 'test',
+      purpose: 'Ask about a job abroad',
+      purposeKey: 'ask-or-report-job',
       source: 'one post',
       verifiedOn: '2026-11-22',
       verified: false,
@@ -96,7 +127,7 @@ describe('banner', () => {
     render(<Banner level="caution" reasons={[]} channels={[unverified]} lang="en" actions={actions()} />, mount);
     mount.querySelector<HTMLButtonElement>('button.link')!.click();
     await nextRender();
-    expect(mount.textContent).toContain('Rumoured hotline: 0800-0000');
+    expect(mount.textContent).toContain('Rumoured hotline: 0800-0000 — Ask about a job abroad (not checked yet)');
     expect(mount.querySelector('a')).toBeNull();
   });
 
@@ -170,6 +201,20 @@ describe('overlay', () => {
     expect(overlay.hostOf(post)).toBeUndefined();
     overlay.clear();
     expect(document.querySelectorAll(BANNER_TAG)).toHaveLength(0);
+  });
+
+  it('takes away banner hosts the page copied into an unflagged post, and keeps real ones', () => {
+    const flagged = document.createElement('article');
+    feed.append(flagged);
+    const overlay = createOverlay(document);
+    const real = overlay.show(flagged, { parent: flagged, before: null }, content());
+    // The site builds a new post by cloning a flagged one, our host included (as the Facebook fixtures' feed does).
+    const copy = flagged.cloneNode(true) as Element;
+    post.append(...copy.childNodes);
+    expect(post.querySelectorAll(BANNER_TAG)).toHaveLength(1);
+    overlay.hide(post, { parent: post, before: null });
+    expect(post.querySelectorAll(BANNER_TAG)).toHaveLength(0);
+    expect(real.isConnected).toBe(true);
   });
 
   it('does not cover the page: the host sits in the flow and the page still gets its clicks', () => {

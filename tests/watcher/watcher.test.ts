@@ -186,6 +186,60 @@ describe('watcher', () => {
     expect(levelOf(article)).toBe('caution');
   });
 
+  it('keys a recycled node anew when only its id changes (same text): feedback follows the post, not the node', async () => {
+    const adapter: SiteAdapter = { ...testAdapter, idAttributes: ['data-post-id'] };
+    // The same scam text posted twice (copy-paste campaigns do that); the user dismissed message 1 only.
+    const article = post('1', 'SCAM job abroad, same words everywhere');
+    feed.append(article);
+    start({ adapter, hiddenKeys: ['facebook:1'] });
+    slices.runAll();
+    expect(bannersIn(article)).toHaveLength(0);
+
+    // The list reuses the node for message 2: a new id attribute, not one character of text changes.
+    article.setAttribute('data-post-id', '2');
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(article)).toHaveLength(1);
+
+    // And back to a dismissed one.
+    article.setAttribute('data-post-id', '1');
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(article)).toHaveLength(0);
+  });
+
+  it('watches only the adapter\'s id attributes', async () => {
+    const observed: MutationObserverInit[] = [];
+    const createObserver = (callback: MutationCallback) => {
+      const real = new MutationObserver(callback);
+      return { observe: (target: Node, init: MutationObserverInit) => (observed.push(init), real.observe(target, init)), disconnect: () => real.disconnect() };
+    };
+    start({ adapter: { ...testAdapter, idAttributes: ['data-post-id'] }, createObserver });
+    start({ adapter: testAdapter, createObserver });
+    expect(observed.map((init) => [init.attributes ?? false, init.attributeFilter ?? null])).toEqual([
+      [true, ['data-post-id']],
+      [false, null],
+    ]);
+  });
+
+  it('takes away a banner host the page writes into a post', async () => {
+    const scam = post('1', 'SCAM job abroad');
+    const clean = post('2', 'Bakery needs a cashier');
+    feed.append(scam, clean);
+    start();
+    slices.runAll();
+    expect(bannersIn(scam)).toHaveLength(1);
+    const fake = document.createElement(BANNER_TAG);
+    fake.setAttribute('level', 'high');
+    clean.querySelector('.msg')!.before(fake);
+    scam.querySelector('.msg')!.before(document.createElement(BANNER_TAG));
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(clean)).toHaveLength(0);
+    expect(bannersIn(scam)).toHaveLength(1);
+    expect(shadowRootOf(bannersIn(scam)[0]!)).toBeDefined();
+  });
+
   it('re-assesses text that grows behind "See more"', async () => {
     const article = post('1', 'Work abroad, good pay… See more');
     feed.append(article);
