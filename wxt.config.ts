@@ -5,10 +5,6 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/webextension-polyfill'],
-  zip: {
-    // The sources zip is what a store reviewer rebuilds from: no tests, fixtures or local outputs.
-    excludeSources: ['tests/**', 'bench-results/**', 'demo-screenshots/**', 'coverage/**'],
-  },
   vite: () => ({
     plugins: [preact()],
   }),
@@ -17,19 +13,31 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Settings and the user's feedback on posts live in storage.local, read by the content script.
-    permissions: ['storage'],
+    // storage: settings, feedback, reports and the NGO profile; alarms: report delivery retries and the NGO's scheduled
+    // rule-pack updates; contextMenus: "Report as job scam".
+    permissions: ['storage', 'alarms', 'contextMenus'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'waspada@waspada.invalid',
-              strict_min_version: '128.0',
+              // 140 (ESR) and 142 on Android are the first to know data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Chromium checks enterprise policies for the NGO profile against this schema (generated: npm run schemas).
+          // Firefox reads policies.json "3rdparty" without a schema and warns about the key, so only Chromium gets it.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // The sources zip is for store review (Firefox): what builds the extension, not tests, fixtures or tooling output.
+    excludeSources: ['tests/**', 'demo-screenshots/**', 'bench-results/**', 'coverage/**', 'keys/**', '**/*.pem', '*.zip'],
+  },
 });

@@ -44,22 +44,30 @@ export const TabStatsSchema = z.object({
 export type TabStats = z.infer<typeof TabStatsSchema>;
 
 /**
- * Content script → background: the user pressed Report on a banner. The report flow is a later issue; until it
- * lands nothing receives this message (sending it then fails quietly, and the content script ignores that).
+ * Content script → background: the user pressed Report on a banner. The background saves a draft and opens the
+ * report form (src/report/background.ts). The page URL is taken from the sender's tab, not from this message.
  */
 export const OpenReportMessageSchema = z.object({
   type: z.literal('waspada:open-report'),
   /** Site adapter id. */
-  site: z.string(),
+  site: z.string().min(1).max(100),
   /** Same key as the user's dismiss / real-job feedback for this post. */
-  postKey: z.string().min(1),
+  postKey: z.string().min(1).max(300),
   /** Permalink when the page shows one, else the page's URL. */
-  url: z.string(),
-  /** The start of the post's text, for the reporter to confirm. */
+  url: z.string().max(2_000),
+  /** The start of the post's text. */
   excerpt: z.string().max(300),
   level: z.enum(['high', 'caution']),
   /** Detector signal ids behind the warning. */
   signals: z.array(z.string()),
+  /** The post's whole text, as assessed. */
+  text: z.string().max(20_000).optional(),
+  /** The site's own id for the post, when it has one. */
+  postId: z.string().max(300).nullable().optional(),
+  /** Permalink when the page shows one (null when `url` is only the page's address). */
+  permalink: z.string().max(2_000).nullable().optional(),
+  /** Author name and profile link when the page shows them. */
+  author: z.object({ name: z.string().max(200), url: z.string().max(2_000).optional() }).nullable().optional(),
 });
 export type OpenReportMessage = z.infer<typeof OpenReportMessageSchema>;
 
@@ -69,9 +77,12 @@ export type PageStateMessage = z.infer<typeof PageStateMessageSchema>;
 
 /** The reply to PageStateMessage: validated settings, the keys of posts the user hid, and what banners say. */
 export interface PageState {
+  /** As they apply on pages (sites an organisation turned off are off). */
   settings: Settings;
   hiddenKeys: string[];
   banner: BannerKit;
+  /** Names the detector in force (rules, NGO profile): when it changes, every post is assessed again. */
+  detector: string;
 }
 
 export { ASSESS_PORT, MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-constants';

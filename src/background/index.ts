@@ -3,6 +3,7 @@ import { GetTabStatsMessageSchema, TabStatsMessageSchema, type TabStats } from '
 import { browserLanguages, getSettings, seedSettingsFromBrowser } from '../settings';
 import { BADGE_COLOR, TabStatsStore, type BadgeApi, type SessionArea } from './tab-stats';
 import { createPageService, handlePageMessage, serveAssessPort } from './page-service';
+import { startNgo } from './ngo';
 
 type ExtensionApi = typeof browser;
 
@@ -52,7 +53,7 @@ export function startBackground(api: ExtensionApi = browser, options: Background
   const store = new TabStatsStore(session, badge, options.now);
   void badge?.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
-  const pages = createPageService();
+  const pages = createPageService({ onStorageChanged: (listener) => api.storage.onChanged.addListener(listener) });
   api.runtime.onMessage.addListener(
     (message: unknown, sender: Browser.runtime.MessageSender) =>
       handleMessage(store, message, sender, api.runtime.id) ?? handlePageMessage(pages, message, sender, api.runtime.id),
@@ -67,5 +68,7 @@ export function startBackground(api: ExtensionApi = browser, options: Background
   api.runtime.onInstalled.addListener((details: Browser.runtime.InstalledDetails) => {
     if (details.reason === 'install') void onFirstInstall(api, (options.languages ?? (() => browserLanguages()))());
   });
+  // The NGO profile (policy or import) and its signed rule-pack updates.
+  startNgo(api);
   return store;
 }

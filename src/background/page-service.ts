@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { assessPost } from '../detect';
+import { assessPost, type AssessOptions } from '../detect';
 import type { Assessment } from '../detect/types';
 import {
   ASSESS_PORT,
@@ -10,16 +10,22 @@ import {
   type FeedbackMessage,
   type PageState,
 } from '../messages';
+import { buildNgoDetector } from '../ngo/detector-options';
+import { settingsUnderProfile } from '../ngo/organisation';
+import type { NgoProfile } from '../ngo/profile';
+import { getActivePack, packInForce } from '../ngo/rule-updates';
+import { DEFAULT_PROFILE_STATE, getProfileState } from '../ngo/store';
 import { bannerKit } from '../overlay/kit';
-import { dismissPost, getDismissedPosts, getRealJobFeedback, getSettings, markRealJob } from '../settings';
+import { DEFAULT_SETTINGS, dismissPost, getDismissedPosts, getRealJobFeedback, getSettings, markRealJob } from '../settings';
 
 /**
  * What the background does for content scripts: hands out the page state, assesses posts, stores feedback. The
- * detector, the rule pack, zod, the locales and the channel data live here, loaded once, instead of in every page.
+ * detector, the rule packs, the NGO profile, zod, the locales and the channel data live here, loaded once, instead
+ * of in every page.
  */
 export interface PageService {
   pageState(): Promise<PageState>;
-  assess(texts: string[]): AssessReply;
+  assess(texts: string[]): Promise<AssessReply>;
   feedback(message: FeedbackMessage): Promise<void>;
 }
 
@@ -28,18 +34,57 @@ export function forContentScript(assessment: Assessment): Assessment {
   return assessment.level === 'none' ? { ...assessment, signals: [] } : assessment;
 }
 
-export function createPageService(assess: (text: string) => Assessment = (text) => assessPost(text)): PageService {
+/** The detector in force: the NGO's rules and recruiter list (if a profile applies), compiled once per change. */
+interface DetectorInForce {
+  /** Names this configuration; it changes whenever the profile, the rule pack or the user's country does. */
+  key: string;
+  profile: NgoProfile | null;
+  options: AssessOptions;
+}
+
+async function loadDetector(): Promise<DetectorInForce> {
+  // Storage trouble must not cost the user their warnings: fall back to Waspada as shipped.
+  const [settings, state, active] = await Promise.all([
+    getSettings().catch(() => DEFAULT_SETTINGS),
+    getProfileState().catch(() => DEFAULT_PROFILE_STATE),
+    getActivePack().catch(() => null),
+  ]);
+  const profile = state.profile;
+  const built = buildNgoDetector(profile, packInForce(active, profile?.ruleUpdates), [settings.country]);
+  if (built.problems.length) console.warn('Waspada: parts of the organisation profile were not used:', built.problems.join('; '));
+  return {
+    key: [state.source, state.updatedAt, active?.version ?? '', active?.installedAt ?? '', settings.country].join('|'),
+    profile,
+    options: built.options,
+  };
+}
+
+export interface PageServiceOptions {
+  assess?: (text: string, options: AssessOptions) => Assessment;
+  /** Calls back on every change of storage.local (browser.storage.onChanged); the detector is rebuilt after one. */
+  onStorageChanged?: (listener: () => void) => void;
+}
+
+export function createPageService({ assess = assessPost, onStorageChanged }: PageServiceOptions = {}): PageService {
+  let detector: Promise<DetectorInForce> | undefined;
+  const inForce = () => (detector ??= loadDetector());
+  onStorageChanged?.(() => {
+    detector = undefined;
+  });
+
   return {
     async pageState() {
-      const [settings, dismissed, realJobs] = await Promise.all([getSettings(), getDismissedPosts(), getRealJobFeedback()]);
+      const [settings, dismissed, realJobs, { key, profile }] = await Promise.all([getSettings(), getDismissedPosts(), getRealJobFeedback(), inForce()]);
       return {
-        settings,
+        settings: settingsUnderProfile(settings, profile),
         hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
-        banner: bannerKit(settings.country, settings.uiLanguage),
+        banner: bannerKit(settings.country, settings.uiLanguage, profile),
+        detector: key,
       };
     },
-    assess(texts) {
-      return { assessments: texts.map((text) => forContentScript(assess(text))) };
+    async assess(texts) {
+      const { options } = await inForce();
+      return { assessments: texts.map((text) => forContentScript(assess(text, options))) };
     },
     async feedback({ kind, entry }) {
       await (kind === 'dismissed' ? dismissPost(entry) : markRealJob(entry));
@@ -60,7 +105,7 @@ export function handlePageMessage(
   if (sender.id !== extensionId) return undefined;
   if (PageStateMessageSchema.safeParse(message).success) return service.pageState();
   const assess = AssessMessageSchema.safeParse(message);
-  if (assess.success) return Promise.resolve(service.assess(assess.data.texts));
+  if (assess.success) return service.assess(assess.data.texts);
   const feedback = FeedbackMessageSchema.safeParse(message);
   if (feedback.success) return service.feedback(feedback.data).then(() => null);
   return undefined;
@@ -80,7 +125,11 @@ export function serveAssessPort(service: PageService, port: AssessPort, extensio
   port.onMessage.addListener((message) => {
     const parsed = AssessMessageSchema.safeParse(message);
     if (!parsed.success || parsed.data.id === undefined) return;
-    const reply: AssessReply = { id: parsed.data.id, ...service.assess(parsed.data.texts) };
-    port.postMessage(reply);
+    const { id, texts } = parsed.data;
+    void service.assess(texts).then(
+      (reply) => port.postMessage({ ...reply, id } satisfies AssessReply),
+      // no answer: the content script leaves those posts unmarked until they change
+      (error: unknown) => console.warn('Waspada: assessing failed', error),
+    );
   });
 }

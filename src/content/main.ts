@@ -47,6 +47,7 @@ export async function runOnPage(
 
   const state = await pageState(send, signal);
   if (!state || signal.aborted) return;
+  let detector = state.detector;
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
@@ -67,7 +68,8 @@ export async function runOnPage(
     onStats: sendStats,
   });
 
-  // Settings or feedback stored elsewhere (options page, popup, another tab): the background reads them again.
+  // Settings, feedback, an NGO profile or rule pack stored elsewhere (options page, popup, another tab, the
+  // background's updates): the background reads them again; new rules mean every post is assessed again.
   let refreshing: ReturnType<typeof setTimeout> | undefined;
   const refresh = () => {
     requestPageState(send)
@@ -75,6 +77,10 @@ export async function runOnPage(
         if (signal.aborted) return;
         watcher.updateHiddenKeys(next.hiddenKeys);
         watcher.updateSettings(next.settings, next.banner);
+        if (next.detector !== detector) {
+          detector = next.detector;
+          watcher.reassess();
+        }
       })
       .catch(() => {});
   };

@@ -43,8 +43,11 @@ export interface AssessOptions {
    * invalid list makes assessPost throw.
    */
   extra?: ExtraPhrases[];
-  /** Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason. */
-  isKnownRecruiter?: (contact: PostContact) => boolean;
+  /**
+   * Known-recruiter hook: return true for a contact on an NGO's list; the post is then flagged high with that reason.
+   * `original` is the contact as the post wrote it (before normalisation, which can read "0" in a handle as "o").
+   */
+  isKnownRecruiter?: (contact: PostContact, original: string) => boolean;
 }
 
 const extended = new WeakMap<CompiledRulePack, WeakMap<ExtraPhrases[], CompiledRulePack>>();
@@ -106,6 +109,10 @@ function emailsIn(text: string): Span[] {
   }
   return out;
 }
+/** Web addresses (a host with a letter TLD, optional path), for the known-recruiter hook only (exported for the ReDoS test). */
+export const WEB_ADDRESS_SOURCE =
+  '(?<![a-z0-9@/._-])(?:https?://)?[a-z0-9][a-z0-9-]{0,62}(?:\\.[a-z0-9][a-z0-9-]{0,62}){0,4}\\.[a-z]{2,12}(?![a-z0-9@-])(?:/[a-z0-9._~%/+=?&#-]{0,200})?';
+const WEB_ADDRESS = new RegExp(WEB_ADDRESS_SOURCE, 'g');
 
 const NO_HITS: Hit[] = [];
 
@@ -427,15 +434,26 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
 
   // known recruiters: contacts checked against an NGO's list
   if (options.isKnownRecruiter) {
+    const isKnown = options.isKnownRecruiter;
+    const handed: Span[] = [];
+    const check = (contact: PostContact, span: Span) => {
+      handed.push(span);
+      if (isKnown(contact, toOriginalSpan(norm, span.start, span.end).text)) {
+        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, span);
+      }
+    };
     const contactCues = pack.families.contact?.cues ?? [];
     for (const hit of contactHits) {
       const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
-      if (contact && options.isKnownRecruiter(contact)) signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, hit);
+      if (contact) check(contact, hit);
     }
-    for (const span of emailsIn(t)) {
-      if (options.isKnownRecruiter({ kind: 'email', value: t.slice(span.start, span.end) })) {
-        signals.add('known_recruiter', 'known_recruiter.listed_contact', 1, span);
-      }
+    for (const span of emailsIn(t)) check({ kind: 'email', value: t.slice(span.start, span.end) }, span);
+    // other web addresses (a recruiter's page or site), unless already handed over as a chat link or an e-mail
+    WEB_ADDRESS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WEB_ADDRESS.exec(t)) !== null) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!handed.some((h) => span.start < h.end && span.end > h.start)) check({ kind: 'link', value: m[0] }, span);
     }
   }
 

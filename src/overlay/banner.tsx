@@ -4,23 +4,35 @@ import type { OfficialChannel } from '../channels/schema';
 import type { Reason } from './reasons';
 
 /**
- * What a banner says besides the post's own words, in the user's language: its strings and the official channels
- * of the user's country. The background makes it (see ./kit.ts): the content script carries no locale or channel
- * data of its own, only this.
+ * What a banner says besides the post's own words, in the user's language: its strings, the official channels of
+ * the user's country, and the organisation whose profile applies. The background makes it (see ./kit.ts): the
+ * content script carries no locale, channel or profile data of its own, only this.
  */
 export interface BannerKit {
   /** BCP 47 tag of the strings' language, for the banner's `lang` attribute. */
   lang: string;
-  /** UI strings by key (`banner.*`, `reason.*`, ...). */
+  /** UI strings by key (`banner.*`, `reason.*`, ...); `{name}` placeholders are filled where shown. */
   text: Record<string, string>;
   /** Most useful first. */
   channels: OfficialChannel[];
+  /** The organisation whose profile applies (named, its own channels shown first); absent without a profile. */
+  organisation?: BannerOrganisation | null;
+  /** False when the organisation turned reporting off. */
+  canReport?: boolean;
 }
 
 export interface BannerActions {
   onReport(): void;
   onDismiss(): void;
   onRealJob(): void;
+}
+
+/** The organisation that distributes Waspada here (its NGO profile): named, with its own channels first. */
+export interface BannerOrganisation {
+  name: string;
+  /** A data:image URL from the profile, drawn as <img> (never inline markup). */
+  logo?: string;
+  channels: OfficialChannel[];
 }
 
 export interface BannerProps {
@@ -33,8 +45,11 @@ export interface BannerProps {
 /** The warning shown on one post. Every string from the page arrives here as a Preact text child, never as markup. */
 export function Banner({ level, reasons, kit, actions }: BannerProps) {
   const [adviceOpen, setAdviceOpen] = useState(false);
-  const t = (key: string) => kit.text[key] ?? key;
-  const { channels } = kit;
+  const t = (key: string, params: Record<string, string> = {}) =>
+    (kit.text[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const { organisation, canReport = true } = kit;
+  const helpline = organisation?.channels[0];
+  const allChannels = organisation ? [...organisation.channels, ...kit.channels] : kit.channels;
   const title = t(`banner.level.${level}`);
   const adviceId = 'waspada-advice';
   return (
@@ -67,6 +82,18 @@ export function Banner({ level, reasons, kit, actions }: BannerProps) {
           </ul>
         </>
       )}
+      {organisation && (
+        <p class="org">
+          {organisation.logo && <img class="org-logo" src={organisation.logo} alt="" width={20} height={20} />}
+          <span class="org-name">{t('banner.org.help', { name: organisation.name })}</span>
+          {helpline && (
+            <>
+              {' '}
+              <ChannelValue channel={helpline} />
+            </>
+          )}
+        </p>
+      )}
       <div class="todo">
         <button class="link" type="button" aria-expanded={adviceOpen} aria-controls={adviceId} onClick={() => setAdviceOpen(!adviceOpen)}>
           {t(adviceOpen ? 'banner.todo.hide' : 'banner.todo.show')}
@@ -78,8 +105,8 @@ export function Banner({ level, reasons, kit, actions }: BannerProps) {
               <li>{t('banner.todo.legal')}</li>
             </ul>
             <ul>
-              {channels.map((channel) => (
-                <li key={channel.id}>
+              {allChannels.map((channel) => (
+                <li key={`${channel.id}:${channel.name}`}>
                   {channel.name}: <ChannelValue channel={channel} />
                   <span class="channel-purpose"> — {channel.purpose}</span>
                   {!channel.verified && <span class="channel-unverified"> ({t('channel.unverified-short')})</span>}
@@ -90,9 +117,11 @@ export function Banner({ level, reasons, kit, actions }: BannerProps) {
         )}
       </div>
       <div class="actions">
-        <button class="primary" type="button" onClick={actions.onReport}>
-          {t('banner.button.report')}
-        </button>
+        {canReport && (
+          <button class="primary" type="button" onClick={actions.onReport}>
+            {t('banner.button.report')}
+          </button>
+        )}
         <button type="button" onClick={actions.onDismiss}>
           {t('banner.button.dismiss')}
         </button>

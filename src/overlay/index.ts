@@ -4,7 +4,7 @@ import { Banner, type BannerActions, type BannerKit } from './banner';
 import { topReasons } from './reasons';
 import { BANNER_CSS } from './styles';
 
-export type { BannerActions, BannerKit } from './banner';
+export type { BannerActions, BannerKit, BannerOrganisation } from './banner';
 
 /** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
 export const BANNER_TAG = 'waspada-alert';

@@ -1,5 +1,7 @@
 import { channelsFor, type Country } from '../channels';
 import { LANGUAGE_TAGS, LOCALES, UI_LANGUAGES, t, type UiLanguage } from '../i18n';
+import { bannerOrganisation } from '../ngo/organisation';
+import type { NgoProfile } from '../ngo/profile';
 import type { BannerKit } from './banner';
 
 /** How many official channels a banner lists: it stays short on a phone. */
@@ -16,13 +18,20 @@ export function bannerLanguage(uiLanguage: string): UiLanguage {
 }
 
 /**
- * Everything a banner says in `uiLanguage` for a user from `country`. Made where the locales and channel data live
- * (the background, the tests), so the content script that shows banners on every page carries neither.
+ * Everything a banner says in `uiLanguage` for a user from `country`, under the organisation `profile` if one applies.
+ * Made where the locales, channel data and profile live (the background, the tests), so the content script that
+ * shows banners on every page carries none of them.
  */
-export function bannerKit(country: Country, uiLanguage: string): BannerKit {
+export function bannerKit(country: Country, uiLanguage: string, profile: NgoProfile | null = null): BannerKit {
   const lang = bannerLanguage(uiLanguage);
   const text: Record<string, string> = {};
-  // English has every key; t() falls back to it for a key a language lacks
+  // English has every key; t() falls back to it for a key a language lacks; {placeholders} stay for the banner
   for (const key of Object.keys(LOCALES.en)) if (isBannerKey(key)) text[key] = t(lang, key);
-  return { lang: LANGUAGE_TAGS[lang], text, channels: channelsFor(country, lang).slice(0, BANNER_CHANNELS) };
+  return {
+    lang: LANGUAGE_TAGS[lang],
+    text,
+    channels: channelsFor(country, lang).slice(0, BANNER_CHANNELS),
+    organisation: bannerOrganisation(profile, lang),
+    canReport: profile?.features.reporting ?? true,
+  };
 }

@@ -25,6 +25,10 @@ export const BANNER_CSS = `
 .todo li { margin: 3px 0; }
 .todo a { color: #0b4fb3; font-weight: 700; }
 .channel-purpose { color: #4b5563; }
+.org { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; margin: 8px 0 0 30px; }
+.org-logo { flex: none; width: 20px; height: 20px; object-fit: contain; }
+.org-name { font-weight: 700; }
+.org a { color: #0b4fb3; font-weight: 700; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0 0 30px; }
 button {
   font: inherit; font-size: 14px; font-weight: 600; min-height: 36px; padding: 6px 12px; border-radius: 6px;
@@ -39,7 +43,7 @@ button.link {
 }
 button:focus-visible, a:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 @media (max-width: 420px) {
-  .summary, .why, .reasons, .todo, .actions { margin-left: 0; }
+  .summary, .why, .reasons, .org, .todo, .actions { margin-left: 0; }
   .actions button { flex: 1 1 auto; }
 }
 `;

@@ -55,6 +55,8 @@ export interface WatcherOptions {
 export interface Watcher {
   /** Re-finds every post on the page (after SPA navigation). */
   rescan(): void;
+  /** Assesses every post again: the detector changed (new rules, an NGO profile), so earlier results are stale. */
+  reassess(): void;
   /** New settings, with the banner strings and channels that go with them. */
   updateSettings(settings: Settings, banner?: BannerKit): void;
   /** Feedback recorded elsewhere (another tab, the options page). */
@@ -63,6 +65,8 @@ export interface Watcher {
 }
 
 interface PostResult {
+  /** The detector generation that assessed it; see reassess(). */
+  generation: number;
   postId: string | null;
   hash: string;
   key: string;
@@ -130,7 +134,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   const assessments = new Map<string, Assessment>();
   /** Assessments on their way, by text hash (two posts with one text make one request). */
   const inflight = new Map<string, Promise<Assessment>>();
-  /** Posts waiting for an assessment, with the hash of the text it is for. */
+  /** Posts waiting for an assessment, with what it is for: detector generation and text hash. */
   const pending = new WeakMap<Element, string>();
   /** Every post read so far, assessed or not yet. */
   const seen = new WeakSet<Element>();
@@ -144,6 +148,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   let removalsSeen = false;
   let checked = 0;
   let lastStats = '';
+  let generation = 0;
 
   const isHidden = () => doc.visibilityState === 'hidden';
 
@@ -282,7 +287,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const text = adapter.readText(post);
     const hash = hashText(text);
     const previous = results.get(post);
-    if (previous && previous.postId === postId && previous.hash === hash) {
+    if (previous && previous.postId === postId && previous.hash === hash && previous.generation === generation) {
       pending.delete(post);
       renderQueue.add(post);
       return;
@@ -293,8 +298,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
       record(post, postId, hash, text, known);
       return;
     }
-    if (pending.get(post) === hash) return;
-    pending.set(post, hash);
+    // what the post waits for: this text, under this detector
+    const wanted = `${generation}:${hash}`;
+    if (pending.get(post) === wanted) return;
+    pending.set(post, wanted);
     let request = inflight.get(hash);
     if (!request) {
       const outcome = assess(text);
@@ -306,25 +313,31 @@ export function startWatcher(options: WatcherOptions): Watcher {
       }
       request = outcome;
       inflight.set(hash, request);
+      const askedUnder = generation;
       request.then(
         (assessment) => {
+          if (askedUnder !== generation) return;
           inflight.delete(hash);
           remember(hash, assessment);
         },
-        () => inflight.delete(hash),
+        () => {
+          if (askedUnder === generation) inflight.delete(hash);
+        },
       );
     }
     request.then(
       (assessment) => {
-        // the post may show other text by now: then this answer is not its own
-        if (pending.get(post) !== hash) return;
+        // the post may show other text by now, or the detector changed: then this answer is not its own
+        if (pending.get(post) !== wanted) return;
         pending.delete(post);
         if (!active || !post.isConnected) return;
         record(post, postId, hash, text, assessment);
         scheduleRender();
       },
       // the background is gone (extension updated) or failed: the post stays unmarked until it changes again
-      () => pending.delete(post),
+      () => {
+        if (pending.get(post) === wanted) pending.delete(post);
+      },
     );
   }
 
@@ -333,6 +346,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const previous = results.get(post);
     if (!previous || previous.postId !== postId) checked++;
     results.set(post, {
+      generation,
       postId,
       hash,
       key: feedbackKey(adapter.id, postId, text),
@@ -372,6 +386,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
             excerpt: current.text.slice(0, 300),
             level: current.assessment.level,
             signals: current.assessment.signals.map((s) => s.id),
+            text: current.text.slice(0, 20_000),
+            postId: current.postId,
+            permalink: adapter.permalink?.(post) ?? null,
+            author: adapter.author?.(post) ?? null,
           });
         },
       },
@@ -494,6 +512,17 @@ export function startWatcher(options: WatcherOptions): Watcher {
   return {
     rescan() {
       if (!active) return;
+      needsFullScan = true;
+      schedule();
+    },
+    reassess() {
+      if (signal.aborted) return;
+      generation++;
+      assessments.clear();
+      // answers on their way were asked under the old detector; waiting posts drop them (see processPost)
+      inflight.clear();
+      if (!active) return;
+      for (const post of tracked) postQueue.add(post);
       needsFullScan = true;
       schedule();
     },

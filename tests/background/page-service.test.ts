@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageService, forContentScript, handlePageMessage, serveAssessPort, type AssessPort } from '../../src/background/page-service';
 import { ASSESS_PORT, MAX_ASSESS_BATCH } from '../../src/messages';
@@ -61,16 +61,17 @@ describe('assess port', () => {
     return { replies, send: (message: unknown) => listener?.(message), listening: () => listener !== undefined };
   }
 
-  it('answers each request with its id', () => {
+  it('answers each request with its id', async () => {
     const port = open();
     port.send({ type: 'waspada:assess', id: 7, texts: [SCAM] });
-    expect(port.replies).toMatchObject([{ id: 7, assessments: [{ level: 'high' }] }]);
+    await vi.waitFor(() => expect(port.replies).toMatchObject([{ id: 7, assessments: [{ level: 'high' }] }]));
   });
 
-  it('ignores requests without an id and malformed ones', () => {
+  it('ignores requests without an id and malformed ones', async () => {
     const port = open();
     port.send({ type: 'waspada:assess', texts: [SCAM] });
     port.send({ type: 'waspada:assess', id: 1, texts: 'not a list' });
+    await new Promise((done) => setTimeout(done, 20));
     expect(port.replies).toEqual([]);
   });
 

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPageService, handlePageMessage, serveAssessPort } from '../../src/background/page-service';
-import type { PortLike } from '../../src/content/background';
-import { runOnPage, type BackgroundLink } from '../../src/content/main';
+import { runOnPage } from '../../src/content/main';
+import { backgroundLink } from '../helpers/background-link';
 import { TabStatsMessageSchema } from '../../src/messages';
 import { BANNER_TAG, shadowRootOf } from '../../src/overlay';
 import { dismissPost, getDismissedPosts, updateSettings } from '../../src/settings';
@@ -29,39 +28,15 @@ const lifetime = () => ({ isExtensionAlive: () => extensionAlive, intervalMs: 20
 const banners = () => document.querySelectorAll(BANNER_TAG);
 /** Every message the content script sent, in order. */
 let sent: unknown[];
-/** The content script's messages go to the real background handlers, as in the extension. */
-const send = async (message: unknown) => {
-  sent.push(message);
-  return (await handlePageMessage(createPageService(), message, { id: 'waspada' }, 'waspada')) ?? undefined;
-};
-/** A port whose other end the background serves; both ends deliver later and copy, as browsers do. */
-function connect(name: string): PortLike {
-  const toContent: Array<(message: unknown) => void> = [];
-  const toBackground: Array<(message: unknown) => void> = [];
-  const deliver = (listeners: Array<(message: unknown) => void>, message: unknown) =>
-    setTimeout(() => listeners.forEach((listener) => listener(structuredClone(message))), 0);
-  serveAssessPort(
-    createPageService(),
-    { name, sender: { id: 'waspada' }, postMessage: (message) => deliver(toContent, message), onMessage: { addListener: (l) => toBackground.push(l) } },
-    'waspada',
-  );
-  return {
-    postMessage(message) {
-      sent.push(message);
-      deliver(toBackground, message);
-    },
-    onMessage: { addListener: (listener) => toContent.push(listener) },
-    onDisconnect: { addListener() {} },
-  };
-}
-const background: BackgroundLink = { send, connect };
+let background: ReturnType<typeof backgroundLink>;
 const run = (adapters: SiteAdapter[] = [adapter]) => runOnPage(ctx(), adapters, lifetime(), background);
 
 beforeEach(() => {
   fakeBrowser.reset();
   controller = new AbortController();
   extensionAlive = true;
-  sent = [];
+  background = backgroundLink();
+  sent = background.sent;
   document.body.innerHTML = `<article id="p1"><p>${SCAM}</p></article><article id="p2"><p>${SCAM}</p></article>`;
 });
 afterEach(() => {
@@ -151,7 +126,7 @@ describe('runOnPage', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
       const silent = vi.fn(() => Promise.reject(new Error('Could not establish connection')));
-      const running = runOnPage(ctx(), [adapter], lifetime(), { send: silent, connect });
+      const running = runOnPage(ctx(), [adapter], lifetime(), { send: silent, connect: background.connect });
       await vi.runAllTimersAsync();
       await running;
       expect(silent).toHaveBeenCalledTimes(3);

@@ -93,13 +93,13 @@ export function extensionRuntimeId(browser: Browser, spec: BrowserSpec): string 
 /**
  * Launches the browser with the built extension installed, headless unless told otherwise. The extension opens its
  * welcome page on install; with a `profile` the launch answers it as a user would (country, language, save) and
- * closes it, so that tests start from a known, confirmed profile. `profile: null` leaves the page open.
+ * closes it, so that tests start from a known, confirmed profile. `profile: null` leaves the page open. `args` go to Chromium.
  */
 export async function launchWithExtension(
   spec: BrowserSpec,
-  { headless = true, profile = INDONESIAN as Profile | null } = {},
+  { headless = true, profile = INDONESIAN as Profile | null, args = [] as string[] } = {},
 ): Promise<Browser> {
-  const browser = await launchBare(spec, headless);
+  const browser = await launchBare(spec, headless, args);
   try {
     const welcome = await welcomePage(browser);
     if (profile) {
@@ -113,14 +113,14 @@ export async function launchWithExtension(
   return browser;
 }
 
-async function launchBare(spec: BrowserSpec, headless: boolean): Promise<Browser> {
+async function launchBare(spec: BrowserSpec, headless: boolean, args: string[]): Promise<Browser> {
   if (!existsSync(resolve(spec.build, 'manifest.json'))) throw new Error(`No build at ${spec.build}: run npm run build`);
   if (spec.name === 'chromium') {
     return puppeteer.launch({
       executablePath: spec.executable,
       headless,
       enableExtensions: true, // otherwise puppeteer adds --disable-extensions
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${spec.build}`, `--load-extension=${spec.build}`],
+      args: [...CHROMIUM_ARGS, ...args, `--disable-extensions-except=${spec.build}`, `--load-extension=${spec.build}`],
       defaultViewport: headless ? { width: 1000, height: 900 } : null,
     });
   }

@@ -340,6 +340,26 @@ describe('watcher', () => {
     );
   });
 
+  it('gives Report the whole text, the post id, and the permalink and author the adapter reads', () => {
+    const onReport = vi.fn();
+    const long = `SCAM job abroad ${'detail '.repeat(80)}`;
+    feed.append(post('8', long));
+    start({
+      onReport,
+      adapter: {
+        ...testAdapter,
+        permalink: (p) => `https://www.facebook.com/groups/g/posts/${p.getAttribute('data-post-id')}/`,
+        author: () => ({ name: 'Rina HRD', url: 'https://www.facebook.com/rina' }),
+      },
+    });
+    slices.runAll();
+    [...shadowRootOf(bannersIn(feed)[0]!)!.querySelectorAll('button')].find((b) => b.textContent === 'Laporkan')!.click();
+    const message = onReport.mock.calls[0]![0];
+    expect(message).toMatchObject({ postId: '8', permalink: 'https://www.facebook.com/groups/g/posts/8/', author: { name: 'Rina HRD' } });
+    expect(message.text).toBe(long);
+    expect(message.excerpt).toHaveLength(300);
+  });
+
   it('keeps hostile post text as text', () => {
     const hostile = '<script>globalThis.__pwned=2</script> Apply: SCAM <img src=x onerror=pwn()>';
     feed.append(post('1', hostile));
@@ -501,6 +521,24 @@ describe('watcher', () => {
     watcher.rescan();
     slices.runAll();
     expect(bannersIn(feed)).toHaveLength(1);
+  });
+
+  it('assesses every post again when the detector changes (new rules, an NGO profile), once each', () => {
+    let scamWord = 'SCAM';
+    const assess = vi.fn((text: string) => fakeAssess(text.replaceAll(scamWord, 'SCAM')));
+    feed.append(post('1', 'ZORBLAX job'), post('2', 'SCAM job'), post('3', 'cooking class'));
+    const watcher = start({ assess });
+    slices.runAll();
+    expect(bannersIn(feed)).toHaveLength(1);
+    expect(assess).toHaveBeenCalledTimes(3);
+
+    scamWord = 'ZORBLAX';
+    watcher.reassess();
+    slices.runAll();
+    expect(assess).toHaveBeenCalledTimes(6);
+    expect([...feed.querySelectorAll('article')].map(levelOf)).toEqual(['high', 'high', 'none']);
+    expect(bannersIn(feed)).toHaveLength(2);
+    expect(watcher.stats().checked).toBe(3);
   });
 
   it('tears everything down when its context is invalidated', async () => {

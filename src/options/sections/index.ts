@@ -2,7 +2,9 @@ import { channelsSection } from './channels';
 import { checklistSection } from './checklist';
 import { countryLanguageSection } from './country-language';
 import { feedbackSection } from './feedback';
+import { organisationSection } from './organisation';
 import { pauseSection } from './pause';
+import { reportsSection } from './reports';
 import { sensitivitySection } from './sensitivity';
 import { sitesSection } from './sites';
 import type { OptionsSection } from './types';
@@ -18,4 +20,6 @@ export const OPTIONS_SECTIONS: readonly OptionsSection[] = [
   sitesSection,
   pauseSection,
   feedbackSection,
+  reportsSection,
+  organisationSection,
 ];
