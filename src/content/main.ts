@@ -6,17 +6,18 @@ import { adapterFor, siteAdapters } from '../sites/registry';
 import {
   DEFAULT_SETTINGS,
   dismissPost,
-  dismissedPostsItem,
   getDismissedPosts,
   getRealJobFeedback,
   getSettings,
   markRealJob,
-  realJobFeedbackItem,
+  watchFeedback,
   watchSettings,
+  type PostFeedback,
+  type Settings,
 } from '../settings';
 import type { OpenReportMessage, TabStatsMessage } from '../messages';
-import { startWatcher, type WatcherStats } from '../watcher/watcher';
-import { loadNgoForPage } from '../ngo/page';
+import { startWatcher, type Watcher, type WatcherStats } from '../watcher/watcher';
+import { loadNgoForPage, type NgoForPage } from '../ngo/page';
 import { bannerOrganisation, settingsUnderProfile } from '../ngo/organisation';
 import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
@@ -39,60 +40,74 @@ export async function runOnPage(
   const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
   const signal = lifetime.signal;
 
+  // Watch before the first read: whatever is saved while the page loads (the options page open in another tab, a
+  // dismissal in another tab) must reach this page, not fall between the read and the watch. A value seen here is
+  // newer than any read, so the read only fills what no change has told us yet.
+  let watcher: Watcher | null = null;
+  let ngo: NgoForPage | null = null;
+  let settings: Settings | null = null;
+  let dismissed: PostFeedback[] | null = null;
+  let realJobs: PostFeedback[] | null = null;
+  const hiddenKeys = () => [...(dismissed ?? []), ...(realJobs ?? [])].map((entry) => entry.key);
+  const settingsOnPage = () => settingsUnderProfile(settings ?? DEFAULT_SETTINGS, ngo?.profile() ?? null);
+  const stopWatching = [
+    watchSettings((next) => {
+      settings = next;
+      watcher?.updateSettings(settingsOnPage());
+    }),
+    watchFeedback('dismissed', (entries) => {
+      dismissed = entries;
+      watcher?.updateHiddenKeys(hiddenKeys());
+    }),
+    watchFeedback('realJob', (entries) => {
+      realJobs = entries;
+      watcher?.updateHiddenKeys(hiddenKeys());
+    }),
+  ];
+  signal.addEventListener('abort', () => stopWatching.forEach((stop) => stop()), { once: true });
+
   // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
-  let settings = await getSettings().catch(() => DEFAULT_SETTINGS);
-  const [dismissed, realJobs, ngo] = await Promise.all([
+  const storedSettings = await getSettings().catch(() => DEFAULT_SETTINGS);
+  settings ??= storedSettings;
+  const [storedDismissed, storedRealJobs, loadedNgo] = await Promise.all([
     getDismissedPosts().catch(() => []),
     getRealJobFeedback().catch(() => []),
-    loadNgoForPage(() => [settings.country]),
+    loadNgoForPage(() => [(settings ?? storedSettings).country], signal),
   ]);
   if (signal.aborted) return;
-  const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
+  dismissed ??= storedDismissed;
+  realJobs ??= storedRealJobs;
+  ngo = loadedNgo;
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
     browser.runtime.sendMessage(message).catch(() => {});
   }, STATS_INTERVAL_MS, signal);
 
-  const watcher = startWatcher({
+  const running = startWatcher({
     adapter,
-    assess: (text) => assessPost(text, ngo.assessOptions()),
+    assess: (text) => assessPost(text, loadedNgo.assessOptions()),
     overlay: createOverlay(document, {
-      organisation: (lang) => bannerOrganisation(ngo.profile(), lang),
-      canReport: () => ngo.profile()?.features.reporting ?? true,
+      organisation: (lang) => bannerOrganisation(loadedNgo.profile(), lang),
+      canReport: () => loadedNgo.profile()?.features.reporting ?? true,
     }),
-    settings: settingsUnderProfile(settings, ngo.profile()),
-    hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
+    settings: settingsOnPage(),
+    hiddenKeys: hiddenKeys(),
     signal,
     onDismiss: dismissPost,
     onRealJob: markRealJob,
     onReport: openReport,
     onStats: sendStats,
   });
+  watcher = running;
 
-  const stopWatchingSettings = watchSettings((next) => {
-    settings = next;
-    watcher.updateSettings(settingsUnderProfile(next, ngo.profile()));
-  });
   // A new profile or rule pack: recompiled once by loadNgoForPage, then every post is assessed again.
-  const stopWatchingNgo = ngo.onChange(() => {
-    watcher.updateSettings(settingsUnderProfile(settings, ngo.profile()));
-    watcher.reassess();
+  const stopWatchingNgo = loadedNgo.onChange(() => {
+    running.updateSettings(settingsOnPage());
+    running.reassess();
   });
-  const refreshHidden = () => {
-    hiddenKeys()
-      .then((keys) => watcher.updateHiddenKeys(keys))
-      .catch(() => {});
-  };
-  const stopWatchingDismissed = dismissedPostsItem.watch(refreshHidden);
-  const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
-  signal.addEventListener('abort', () => {
-    stopWatchingSettings();
-    stopWatchingNgo();
-    stopWatchingDismissed();
-    stopWatchingRealJobs();
-  });
-  lifetime.onLocationChange(() => watcher.rescan());
+  signal.addEventListener('abort', stopWatchingNgo, { once: true });
+  lifetime.onLocationChange(() => running.rescan());
 }
 
 /** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */

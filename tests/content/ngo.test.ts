@@ -10,6 +10,7 @@ import { generateSigningKey } from '../../scripts/rule-signing';
 import { packWith } from '../ngo/helpers';
 import { updateSettings } from '../../src/settings';
 import type { SiteAdapter } from '../../src/sites/types';
+import { whileReading } from './helpers';
 
 const adapter: SiteAdapter = {
   id: 'facebook',
@@ -58,6 +59,7 @@ beforeEach(async () => {
 afterEach(() => {
   extensionAlive = false;
   controller.abort();
+  vi.restoreAllMocks();
 });
 
 describe('runOnPage with an organisation profile', () => {
@@ -77,6 +79,17 @@ describe('runOnPage with an organisation profile', () => {
     const channels = [...root.querySelectorAll('.todo ul:last-of-type > li')].map((li) => li.textContent);
     expect(channels[0]).toContain('Yayasan Contoh helpline: +62 21 5550 0100');
     expect(channels.length).toBeGreaterThan(1);
+  });
+
+  it('applies a profile the background stores while the page is still loading', async () => {
+    // The profile lands while the page reads the rule pack: after its first read of the profile, or during it.
+    whileReading('ngoRulePack', async () => {
+      await fakeBrowser.storage.managed.set(policy());
+      await refreshProfile(browser);
+    });
+    await run();
+    await vi.waitFor(() => expect(document.querySelector(`#recruiter > ${BANNER_TAG}`)).not.toBeNull());
+    expect(rootOf('recruiter').querySelector('.org')!.textContent).toBe('Help from Yayasan Contoh: +62 21 5550 0100');
   });
 
   it('has no Report button when the organisation turned reporting off, and stays off the sites it turned off', async () => {
