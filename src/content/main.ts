@@ -110,7 +110,10 @@ export async function runOnPage(
   lifetime.onLocationChange(() => running.rescan());
 }
 
-/** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */
+/**
+ * Report: the background saves a draft and opens the report form beside this tab (src/report/background.ts). A send
+ * fails only when the extension is going away (updated, removed); the page has nothing better to do then, so it is dropped.
+ */
 function openReport(report: OpenReportMessage): void {
   browser.runtime.sendMessage(report).catch(() => {});
 }
