@@ -3,7 +3,7 @@ import { createOverlay } from '../overlay';
 import type { SiteAdapter } from '../sites/types';
 import { adapterFor, siteAdapters } from '../sites/registry';
 import type { OpenReportMessage, PageState, TabStatsMessage } from '../messages';
-import { startWatcher, type WatcherStats } from '../watcher/watcher';
+import { startWatcher, type Watcher, type WatcherStats } from '../watcher/watcher';
 import { portTransport, remoteAssessor, requestPageState, sendFeedback, type PortLike, type SendMessage } from './background';
 import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
@@ -45,6 +45,33 @@ export async function runOnPage(
   const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
   const signal = lifetime.signal;
 
+  // Listen before the first read: whatever is saved while the page loads (the options page in another tab, a
+  // dismissal in another tab, an NGO update) must reach this page, not fall between the read and the listening.
+  let watcher: Watcher | null = null;
+  let changedWhileLoading = false;
+  let refreshing: ReturnType<typeof setTimeout> | undefined;
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area !== 'local') return;
+    if (!watcher) {
+      changedWhileLoading = true;
+      return;
+    }
+    if (refreshing !== undefined) return;
+    refreshing = setTimeout(() => {
+      refreshing = undefined;
+      refresh();
+    }, 50);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(refreshing);
+      browser.storage.onChanged.removeListener(onStorageChanged);
+    },
+    { once: true },
+  );
+
   const state = await pageState(send, signal);
   if (!state || signal.aborted) return;
   let detector = state.detector;
@@ -54,7 +81,7 @@ export async function runOnPage(
     send(message).catch(() => {});
   }, STATS_INTERVAL_MS, signal);
 
-  const watcher = startWatcher({
+  const running = startWatcher({
     adapter,
     assess: remoteAssessor(portTransport((name) => background.connect(name))),
     overlay: createOverlay(document),
@@ -67,36 +94,25 @@ export async function runOnPage(
     onReport: (report) => openReport(send, report),
     onStats: sendStats,
   });
+  watcher = running;
 
   // Settings, feedback, an NGO profile or rule pack stored elsewhere (options page, popup, another tab, the
   // background's updates): the background reads them again; new rules mean every post is assessed again.
-  let refreshing: ReturnType<typeof setTimeout> | undefined;
-  const refresh = () => {
+  function refresh() {
     requestPageState(send)
       .then((next) => {
         if (signal.aborted) return;
-        watcher.updateHiddenKeys(next.hiddenKeys);
-        watcher.updateSettings(next.settings, next.banner);
+        running.updateHiddenKeys(next.hiddenKeys);
+        running.updateSettings(next.settings, next.banner);
         if (next.detector !== detector) {
           detector = next.detector;
-          watcher.reassess();
+          running.reassess();
         }
       })
       .catch(() => {});
-  };
-  const onStorageChanged = (_changes: unknown, area: string) => {
-    if (area !== 'local' || refreshing !== undefined) return;
-    refreshing = setTimeout(() => {
-      refreshing = undefined;
-      refresh();
-    }, 50);
-  };
-  browser.storage.onChanged.addListener(onStorageChanged);
-  signal.addEventListener('abort', () => {
-    clearTimeout(refreshing);
-    browser.storage.onChanged.removeListener(onStorageChanged);
-  });
-  lifetime.onLocationChange(() => watcher.rescan());
+  }
+  if (changedWhileLoading) refresh();
+  lifetime.onLocationChange(() => running.rescan());
 }
 
 /** The page state, asked again a couple of times while the background starts; undefined when it never answers. */

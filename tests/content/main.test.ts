@@ -6,6 +6,7 @@ import { TabStatsMessageSchema } from '../../src/messages';
 import { BANNER_TAG, shadowRootOf } from '../../src/overlay';
 import { dismissPost, getDismissedPosts, updateSettings } from '../../src/settings';
 import type { SiteAdapter } from '../../src/sites/types';
+import { whileReading } from './helpers';
 
 const adapter: SiteAdapter = {
   id: 'facebook',
@@ -42,6 +43,7 @@ beforeEach(() => {
 afterEach(() => {
   extensionAlive = false;
   controller.abort();
+  vi.restoreAllMocks();
 });
 
 describe('runOnPage', () => {
@@ -52,6 +54,18 @@ describe('runOnPage', () => {
     await vi.waitFor(() => expect(banners()).toHaveLength(1));
     expect(banners()[0]!.parentElement!.id).toBe('p1');
     expect(shadowRootOf(banners()[0]!)!.textContent).toContain('Danger: this looks like a job scam');
+  });
+
+  it('applies a language and a dismissal saved in another tab while the page was still loading', async () => {
+    // The last thing the page reads: by then its settings and dismissals were read once already.
+    whileReading('ngoRulePack', async () => {
+      await updateSettings({ uiLanguage: 'en' });
+      await dismissPost({ key: 'facebook:p2', site: 'facebook', excerpt: SCAM, url: 'https://www.facebook.com/', at: 1 });
+    });
+    await run();
+    await vi.waitFor(() => expect(banners()).toHaveLength(1));
+    expect(banners()[0]!.parentElement!.id).toBe('p1');
+    await vi.waitFor(() => expect(shadowRootOf(banners()[0]!)!.textContent).toContain('Danger: this looks like a job scam'));
   });
 
   it('stores a dismissal made on the banner', async () => {
