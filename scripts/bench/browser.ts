@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { BROWSERS, CHROMIUM_ARGS, closeBrowser, serveAtRealOrigins } from '../../tests/e2e/harness';
+import { attribute, mainThreadOf, TRACE_CATEGORIES, type Attribution, type TraceEvent } from './attribution';
 import { median, quantile } from './detector';
 import type { FeedPost } from './posts';
 
@@ -62,6 +63,8 @@ export interface FeedRun {
   cpuMs: number;
   /** CPU time of the extension's own processes (its background) during the feed, ms; NaN without the extension or /proc. */
   extensionCpuMs: number;
+  /** The extension's share of the main thread's CPU during the feed, from the trace (see attribution.ts). */
+  attribution: Attribution;
   /** Main-thread task time during the feed (ms), CDP TaskDuration. */
   taskMs: number;
   /** Of which script (ms), CDP ScriptDuration. */
@@ -91,7 +94,8 @@ export interface FeedOptions {
   settleMs: number;
 }
 
-async function launch(withExtension: boolean): Promise<Browser> {
+/** The browser, and the origin of the extension's scripts in it (any extension's, without one). */
+async function launch(withExtension: boolean): Promise<{ browser: Browser; extensionOrigin: string }> {
   const chromium = BROWSERS.find((spec) => spec.name === 'chromium')!;
   const extension = withExtension ? [`--disable-extensions-except=${chromium.build}`, `--load-extension=${chromium.build}`] : [];
   const browser = await puppeteer.launch({
@@ -106,13 +110,16 @@ async function launch(withExtension: boolean): Promise<Browser> {
     // and take the CPU. Close it before the feed opens.
     try {
       const welcome = await browser.waitForTarget((target) => target.url().endsWith('/welcome.html'), { timeout: 15_000 });
+      // URL.origin is 'null' for chrome-extension: URLs
+      const extensionOrigin = /^chrome-extension:\/\/[^/]+/.exec(welcome.url())?.[0] ?? 'chrome-extension://';
       await (await welcome.page())?.close();
+      return { browser, extensionOrigin };
     } catch (error) {
       await closeBrowser(browser);
       throw new Error(`the extension's welcome page never opened: is the build loaded? (${String(error)})`);
     }
   }
-  return browser;
+  return { browser, extensionOrigin: 'chrome-extension://' };
 }
 
 async function metrics(session: CDPSession): Promise<Record<string, number>> {
@@ -215,7 +222,7 @@ declare global {
 
 /** One run of the feed in a fresh browser. */
 export async function runFeed(withExtension: boolean, options: FeedOptions): Promise<FeedRun> {
-  const browser = await launch(withExtension);
+  const { browser, extensionOrigin } = await launch(withExtension);
   try {
     const page = await browser.newPage();
     await serveAtRealOrigins(page, { [FEED_URL]: options.page });
@@ -229,6 +236,8 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     const pid = await rendererPid(page);
     // the same quiet second in both runs, so the content script's start is over before the feed begins
     await sleep(1000);
+    // traced on both sides, so that the tracing's own cost falls on both
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
     const before = await metrics(session);
     const cpuBefore = mainThreadCpuMs(pid);
     const extension = withExtension ? extensionPids(browser.process()?.pid) : [];
@@ -243,12 +252,18 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     const after = await metrics(session);
     const cpuAfter = mainThreadCpuMs(pid);
     const extensionAfter = totalCpuMs(extension);
+    const trace = await page.tracing.stop();
+    const events = (JSON.parse(trace ? new TextDecoder().decode(trace) : '{}') as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+    const thread = mainThreadOf(events, FEED_URL);
+    if (!thread) throw new Error("the trace does not show the feed's main thread");
+    const attribution = attribute(events, thread, extensionOrigin);
     const results = await page.evaluate(() => window.__bench!.results());
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
     const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
     return {
       withExtension,
+      attribution,
       cpuMs: cpuAfter - cpuBefore,
       extensionCpuMs: extension.length ? extensionAfter - extensionBefore : Number.NaN,
       taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
@@ -265,8 +280,20 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
 export interface ExtensionFigures {
   runs: FeedRun[];
   postCount: number;
-  /** From the main thread's CPU time where /proc has it, else from task durations. */
+  /**
+   * The extension's attributable main-thread CPU (its own tasks and its callbacks in the page's, from the trace:
+   * attribution.ts), median of the runs with the extension.
+   */
   extMainThreadMsPer100Posts: number;
+  /** Of which its own tasks (timer slices, port replies) and its callbacks inside the page's tasks. */
+  extOwnTasksMsPer100Posts: number;
+  extInPageMsPer100Posts: number;
+  /** Per extension callback, median over the runs with it, ms per 100 posts. */
+  extByCallbackMsPer100Posts: Record<string, number>;
+  /** What the same method attributes to an extension in the runs without one (should be 0). */
+  falseAttributionMsPer100Posts: number;
+  /** The main thread's CPU from /proc, with minus without (medians): everything, noise included. */
+  extCpuDeltaMsPer100Posts: number;
   /** From CDP TaskDuration (wall time of tasks: grows when the machine is busy with other work). */
   extTaskMsPer100Posts: number;
   extScriptMsPer100Posts: number;
@@ -287,7 +314,8 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
       const run = await runFeed(withExtension, options);
       runs.push(run);
       log(
-        `  run ${runs.length}: ${withExtension ? 'with   ' : 'without'} cpu ${run.cpuMs.toFixed(0)} ms, task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
+        `  run ${runs.length}: ${withExtension ? 'with   ' : 'without'} cpu ${run.cpuMs.toFixed(0)} ms, ` +
+          `attributed ${run.attribution.totalMs.toFixed(1)} ms (own tasks ${run.attribution.ownTasksMs.toFixed(1)}, in page's ${run.attribution.inPageTasksMs.toFixed(1)}), task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
           `long tasks ${run.longTasks}, heap ${run.heapMb.toFixed(1)} MB` +
           (withExtension
             ? `, background cpu ${run.extensionCpuMs.toFixed(0)} ms, banners ${run.banners}, assessed ${run.assessed}/${run.inserted}, latency p95 ${quantile([...run.latencies].sort((a, b) => a - b), 0.95).toFixed(0)} ms`
@@ -302,7 +330,17 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
   return {
     runs,
     postCount: options.postCount,
-    extMainThreadMsPer100Posts: runs.every((run) => Number.isFinite(run.cpuMs)) ? diff((run) => run.cpuMs) / per100 : diff((run) => run.taskMs) / per100,
+    extMainThreadMsPer100Posts: med(true, (run) => run.attribution.totalMs) / per100,
+    extOwnTasksMsPer100Posts: med(true, (run) => run.attribution.ownTasksMs) / per100,
+    extInPageMsPer100Posts: med(true, (run) => run.attribution.inPageTasksMs) / per100,
+    extByCallbackMsPer100Posts: Object.fromEntries(
+      [...new Set(side(true).flatMap((run) => Object.keys(run.attribution.byCallback)))].map((name) => [
+        name,
+        med(true, (run) => run.attribution.byCallback[name] ?? 0) / per100,
+      ]),
+    ),
+    falseAttributionMsPer100Posts: med(false, (run) => run.attribution.totalMs) / per100,
+    extCpuDeltaMsPer100Posts: runs.every((run) => Number.isFinite(run.cpuMs)) ? diff((run) => run.cpuMs) / per100 : diff((run) => run.taskMs) / per100,
     extTaskMsPer100Posts: diff((run) => run.taskMs) / per100,
     extScriptMsPer100Posts: diff((run) => run.scriptMs) / per100,
     backgroundCpuMsPer100Posts: med(true, (run) => run.extensionCpuMs) / per100,

@@ -78,6 +78,7 @@ async function main() {
     detector_p99_us: round(detector.p99Us, 1),
     worst_case_ms_100kb: round(worst[0]!.ms, 1),
     ext_main_thread_ms_per_100_posts: round(browser.extMainThreadMsPer100Posts),
+    ext_cpu_delta_ms_per_100_posts: round(browser.extCpuDeltaMsPer100Posts),
     overlay_latency_p95_ms: round(browser.overlayLatencyP95Ms, 1),
     long_tasks_ext: browser.longTasksExt,
     heap_delta_mb: round(browser.heapDeltaMb),
@@ -94,7 +95,13 @@ async function main() {
     ['100 KB inputs (median of 3, slowest first)', ''],
     ...worst.map((w): [string, string] => [w.kind, `${w.ms.toFixed(1)} ms (${w.level})`]),
     [`Extension in Chromium (${browser.postCount} posts, median of ${SETTINGS.pairs} run(s) each side)`, ''],
-    ['extra main-thread CPU / 100 posts', `${browser.extMainThreadMsPer100Posts.toFixed(2)} ms   target <= 2`],
+    ['extension main-thread CPU / 100 posts (trace)', `${browser.extMainThreadMsPer100Posts.toFixed(2)} ms   target <= 2`],
+    ['  its own tasks / its callbacks in the page\'s', `${browser.extOwnTasksMsPer100Posts.toFixed(2)} / ${browser.extInPageMsPer100Posts.toFixed(2)} ms`],
+    ...Object.entries(browser.extByCallbackMsPer100Posts)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, ms]): [string, string] => [`  ${name}`, `${ms.toFixed(2)} ms`]),
+    ['  attributed in the runs without it (check)', `${browser.falseAttributionMsPer100Posts.toFixed(2)} ms`],
+    ['extra main-thread CPU / 100 posts (/proc delta)', `${browser.extCpuDeltaMsPer100Posts.toFixed(2)} ms (with minus without: includes noise)`],
     ['extra task time / 100 posts (wall)', `${browser.extTaskMsPer100Posts.toFixed(2)} ms (script ${browser.extScriptMsPer100Posts.toFixed(2)} ms)`],
     ['background CPU / 100 posts (off the page)', `${browser.backgroundCpuMsPer100Posts.toFixed(2)} ms`],
     ['banner latency p95', `${browser.overlayLatencyP95Ms.toFixed(1)} ms   target <= 100`],
