@@ -37,6 +37,8 @@ export interface Overlay {
   clear(): void;
   /** The host showing the post's banner, if any. */
   hostOf(post: Element): Element | undefined;
+  /** How many posts in the document show a banner. */
+  shownCount(): number;
   /** Whether `element` is a banner host this overlay made (not one the page wrote). */
   owns(element: Element): boolean;
 }
@@ -137,6 +139,11 @@ export function createOverlay(doc: Document = document): Overlay {
       records.clear();
     },
     hostOf: (post) => records.get(post)?.host,
+    shownCount() {
+      let count = 0;
+      for (const post of records.keys()) if (post.isConnected) count++;
+      return count;
+    },
     owns: (element) => isOwnedByLivePost(element),
   };
 }

@@ -7,6 +7,7 @@ import {
   readElementText,
   selfAndDescendants,
 } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // Facebook's mobile web comes in two generations, both served on m.facebook.com (mbasic.facebook.com now redirects
 // there, but old links and some regions still get the basic pages):
@@ -52,7 +53,7 @@ function ownedBy(element: Element, post: Element): boolean {
   return element.closest(POST) === post || (post.matches(PERMALINK_VIEW) && element.closest(POST) === null);
 }
 
-function textElement(post: Element): Element | null {
+function findTextElement(post: Element): Element | null {
   if (post.matches(COMMENT)) return post.querySelector(COMMENT_BODY);
   if (isModern(post)) {
     const server = Array.from(post.querySelectorAll(MODERN_TEXT)).find((found) => ownedBy(found, post));
@@ -73,6 +74,8 @@ function textElement(post: Element): Element | null {
   }
   return null;
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 function permalinkAnchor(post: Element): Element | null {
   const selector = 'a[href*="story_fbid="], a[href*="/permalink/"], a[href*="/posts/"], a[href*="story.php"]';

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants, unique } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // Facebook desktop ("Comet", React) generates its class names; what stays is ARIA and a few data attributes. Each
 // selector below names where it was read (public repositories found through the code search); none is a UI string.
@@ -69,17 +70,22 @@ function ownText(post: Element, selector: string): Element | null {
  * like Comet's comments, is named by its own aria-label instead of pointing at a heading with aria-labelledby.
  */
 function isComment(post: Element): boolean {
-  if (!post.matches('[role="article"]') || ownText(post, STORY_MESSAGE) !== null) return false;
+  if (!post.matches('[role="article"]') || ownStory(post) !== null) return false;
   const labelledLikeComment = post.hasAttribute('aria-label') && !post.hasAttribute('aria-labelledby');
   return labelledLikeComment || post.parentElement?.closest('li') != null;
 }
 
-function textElement(post: Element): Element | null {
-  const story = ownText(post, STORY_MESSAGE);
+/** The post's own message block (not a nested post's); asked by textElement and isComment alike. */
+const ownStory = oncePerRead((post: Element) => ownText(post, STORY_MESSAGE));
+
+function findTextElement(post: Element): Element | null {
+  const story = ownStory(post);
   if (story) return outermostStory(story);
   if (isComment(post)) return ownText(post, COMMENT_BODY);
   return ownText(post, COMMENT_BODY) ?? ownText(post, PARAGRAPH);
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 /** story_message wraps the comet-preview block: hand out the outer one so its whole subtree counts as the text. */
 function outermostStory(story: Element): Element {

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { isElement, readElementText, selfAndDescendants } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // Telegram Web A is Ajaxy/telegram-tt. Structure read in src/components/middle/message/Message.tsx:
 // div#message-<id>.Message.message-list-item[data-message-id] > .message-content-wrapper > .message-content >
@@ -21,7 +22,7 @@ const TEXT_SELECTORS = ['.content-inner > .text-content', '.text-content'];
 const CHROME = '.MessageMeta, .Reactions, .translation-animation, .message-title, .EmbeddedMessage';
 const ID_FROM_HTML_ID = /^message-?(\d+(?:-\d+)?)/;
 
-function textElement(post: Element): Element | null {
+function findTextElement(post: Element): Element | null {
   for (const selector of TEXT_SELECTORS) {
     for (const found of Array.from(post.querySelectorAll(selector))) {
       // Quoted replies and web-page previews do not use .text-content, but a nested message might: keep our own.
@@ -30,6 +31,8 @@ function textElement(post: Element): Element | null {
   }
   return null;
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 function messageId(post: Element): string | null {
   const fromData = post.getAttribute('data-message-id');

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { isElement, readElementText, selfAndDescendants } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // Telegram Web K is morethanwords/tweb. Class names below were read in its source:
 // src/components/chat/bubbles/bubbleLayout.tsx (.bubble > .bubble-content-wrapper > .bubble-content > .message),
@@ -23,7 +24,7 @@ function isPostBubble(element: Element): boolean {
   return !element.matches(NOT_A_POST);
 }
 
-function textElement(post: Element): Element | null {
+function findTextElement(post: Element): Element | null {
   for (const selector of TEXT_SELECTORS) {
     const found = post.querySelector(selector);
     // A reply quote or web-page preview never holds `.message`, but a nested bubble (albums) might: keep our own.
@@ -31,6 +32,8 @@ function textElement(post: Element): Element | null {
   }
   return null;
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 export const telegramKAdapter: SiteAdapter = {
   id: 'telegram-k',

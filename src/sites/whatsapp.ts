@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { isElement, readElementText, selfAndDescendants } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // WhatsApp Web is closed source; its class names (_amjv, x1n2onr6 ...) are generated and change with every build.
 // What stays: the open chat lives in `#main`; each message row carries `data-id` = "<fromMe>_<chat>@<server>_<msgId>"
@@ -25,7 +26,7 @@ const TEXT_SELECTORS = [
 const CHROME = '[aria-hidden="true"], .read-more-button, [data-icon]';
 const AUTHOR_FROM_PRE_PLAIN_TEXT = /^\[[^\]]*\]\s*(.+?):\s*$/;
 
-function textElement(post: Element): Element | null {
+function findTextElement(post: Element): Element | null {
   for (const selector of TEXT_SELECTORS) {
     for (const found of Array.from(post.querySelectorAll(selector))) {
       // A quoted message inside a reply is a clickable block (role=button) with its own text span: not ours.
@@ -34,6 +35,8 @@ function textElement(post: Element): Element | null {
   }
   return null;
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 export const whatsappAdapter: SiteAdapter = {
   id: 'whatsapp',

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from './types';
 import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants } from './read-text';
+import { oncePerRead } from './read-cache';
 
 // X (Twitter) renders with React Native for Web; class names are generated, but data-testid values are stable and
 // used by nearly every public extension and userscript: article[data-testid="tweet"], [data-testid="tweetText"],
@@ -20,12 +21,14 @@ function ownedBy(element: Element, post: Element): boolean {
   return !quote || !post.contains(quote);
 }
 
-function textElement(post: Element): Element | null {
+function findTextElement(post: Element): Element | null {
   for (const found of Array.from(post.querySelectorAll('[data-testid="tweetText"]'))) {
     if (ownedBy(found, post)) return found;
   }
   return null;
 }
+/** Looked up once per post while the watcher reads or writes (see read-cache.ts). */
+const textElement = oncePerRead(findTextElement);
 
 function permalinkAnchor(post: Element): Element | null {
   for (const time of Array.from(post.querySelectorAll('a[href*="/status/"] time'))) {

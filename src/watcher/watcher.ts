@@ -3,6 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { Settings, PostFeedback } from '../settings/schema';
 import type { OpenReportMessage } from '../messages';
 import { BANNER_TAG, type BannerKit, type Overlay } from '../overlay';
+import { readingTogether } from '../sites/read-cache';
 import { feedbackKey, hashText } from './text-hash';
 import { frameScheduler, taskScheduler, type Scheduler } from './scheduler';
 
@@ -73,7 +74,10 @@ interface PostResult {
   assessment: Assessment;
   /** Kept only for flagged posts: the banner quotes it. */
   text: string;
+  /** The element that carries the level mark now (its mark goes when the post's text moves to another). */
   textElement: Element | null;
+  /** The element the text was read from, found while reading: the mark goes there unless it left the post. */
+  readFrom: Element | null;
 }
 
 const NOT_FLAGGED: Assessment = { level: 'none', score: 0, lang: 'und', signals: [] };
@@ -146,6 +150,12 @@ export function startWatcher(options: WatcherOptions): Watcher {
   const renderQueue = new Set<Element>();
   let needsFullScan = false;
   let removalsSeen = false;
+  /**
+   * Whether banner hosts this overlay does not own may sit in the page (an earlier content script's, a copy the site
+   * made, a fake): then every unflagged post is rendered through overlay.hide, which removes them. Otherwise an
+   * unflagged post that never had a banner only gets its mark, without looking for a slot.
+   */
+  let strayHostsPossible = true;
   let checked = 0;
   let lastStats = '';
   let generation = 0;
@@ -186,7 +196,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
       if (node.nodeType === 1) {
         if ((node as Element).localName !== BANNER_TAG) addedRoots.add(node as Element);
         // A host we did not make (a copy or a fake): render that post again, which takes it away.
-        else if (!overlay.owns(node as Element)) dirtyNodes.add(record.target);
+        else if (!overlay.owns(node as Element)) {
+          strayHostsPossible = true;
+          dirtyNodes.add(record.target);
+        }
       } else if (node.nodeType === 3) {
         dirtyNodes.add(record.target);
       }
@@ -211,6 +224,13 @@ export function startWatcher(options: WatcherOptions): Watcher {
   function runSlice() {
     cancelSlice = null;
     if (!active || isHidden()) return;
+    readingTogether(readSlice);
+    schedule();
+    scheduleRender();
+    if (!cancelSlice && !cancelRender) emitStats();
+  }
+
+  function readSlice() {
     const start = now();
     const outOfTime = () => now() - start >= sliceBudgetMs;
 
@@ -251,9 +271,6 @@ export function startWatcher(options: WatcherOptions): Watcher {
       postQueue.delete(post);
       processPost(post);
     }
-    schedule();
-    scheduleRender();
-    if (!cancelSlice && !cancelRender) emitStats();
   }
 
   function scheduleRender() {
@@ -265,12 +282,17 @@ export function startWatcher(options: WatcherOptions): Watcher {
     cancelRender = null;
     if (!active) return;
     const start = now();
-    for (const post of renderQueue) {
-      if (now() - start >= sliceBudgetMs) break;
-      renderQueue.delete(post);
-      const result = results.get(post);
-      if (post.isConnected && result) renderPost(post, result);
-    }
+    // strays seen before this frame are all behind posts queued by now: once every queue is empty, they are gone
+    const idleBefore = !cancelSlice && postQueue.size === 0 && dirtyNodes.size === 0 && addedRoots.size === 0 && idChanges.size === 0;
+    readingTogether(() => {
+      for (const post of renderQueue) {
+        if (now() - start >= sliceBudgetMs) break;
+        renderQueue.delete(post);
+        const result = results.get(post);
+        if (post.isConnected && result) renderPost(post, result);
+      }
+    });
+    if (idleBefore && renderQueue.size === 0 && inflight.size === 0) strayHostsPossible = false;
     scheduleRender();
     if (!cancelSlice && !cancelRender) emitStats();
   }
@@ -286,16 +308,18 @@ export function startWatcher(options: WatcherOptions): Watcher {
     const postId = adapter.postId(post);
     const text = adapter.readText(post);
     const hash = hashText(text);
+    const readFrom = adapter.textElement(post);
     const previous = results.get(post);
     if (previous && previous.postId === postId && previous.hash === hash && previous.generation === generation) {
       pending.delete(post);
+      previous.readFrom = readFrom;
       renderQueue.add(post);
       return;
     }
     const known = text.trim() ? assessments.get(hash) : NOT_FLAGGED;
     if (known) {
       pending.delete(post);
-      record(post, postId, hash, text, known);
+      record(post, postId, hash, text, known, readFrom);
       return;
     }
     // what the post waits for: this text, under this detector
@@ -308,7 +332,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
       if (!isPromise(outcome)) {
         remember(hash, outcome);
         pending.delete(post);
-        record(post, postId, hash, text, outcome);
+        record(post, postId, hash, text, outcome, readFrom);
         return;
       }
       request = outcome;
@@ -331,7 +355,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
         if (pending.get(post) !== wanted) return;
         pending.delete(post);
         if (!active || !post.isConnected) return;
-        record(post, postId, hash, text, assessment);
+        record(post, postId, hash, text, assessment, readFrom);
         scheduleRender();
       },
       // the background is gone (extension updated) or failed: the post stays unmarked until it changes again
@@ -342,7 +366,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   }
 
   /** Keeps a post's assessment and queues its marks and banner. */
-  function record(post: Element, postId: string | null, hash: string, text: string, assessment: Assessment) {
+  function record(post: Element, postId: string | null, hash: string, text: string, assessment: Assessment, readFrom: Element | null) {
     const previous = results.get(post);
     if (!previous || previous.postId !== postId) checked++;
     results.set(post, {
@@ -353,18 +377,23 @@ export function startWatcher(options: WatcherOptions): Watcher {
       assessment,
       text: assessment.level === 'none' ? '' : text,
       textElement: previous?.textElement ?? null,
+      readFrom,
     });
     tracked.add(post);
     renderQueue.add(post);
   }
 
   function renderPost(post: Element, result: PostResult) {
-    const textElement = adapter.textElement(post);
+    // the element read a moment ago, unless the site has moved the text since (then look again)
+    const readFrom = result.readFrom;
+    const textElement = readFrom && readFrom.isConnected && post.contains(readFrom) ? readFrom : adapter.textElement(post);
     if (result.textElement && result.textElement !== textElement) result.textElement.removeAttribute(LEVEL_ATTRIBUTE);
     result.textElement = textElement;
     const level = result.assessment.level;
     if (textElement && textElement.getAttribute(LEVEL_ATTRIBUTE) !== level) textElement.setAttribute(LEVEL_ATTRIBUTE, level);
     if (!showsBanner(level, settings.sensitivity, hiddenKeys.has(result.key))) {
+      // nothing to take away: no banner of ours, and no host of anyone else's may be in the page
+      if (!strayHostsPossible && !overlay.hostOf(post)) return;
       overlay.hide(post, adapter.bannerSlot(post));
       return;
     }
@@ -423,9 +452,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
   }
 
   function flaggedCount(): number {
-    let count = 0;
-    for (const post of tracked) if (overlay.hostOf(post)) count++;
-    return count;
+    return overlay.shownCount();
   }
 
   function stats(): WatcherStats {
@@ -454,6 +481,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
       ...(idAttributes.length > 0 ? { attributes: true, attributeFilter: [...idAttributes] } : {}),
     });
     needsFullScan = true;
+    strayHostsPossible = true;
     schedule();
   }
 
