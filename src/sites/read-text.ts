@@ -88,8 +88,11 @@ export function readElementText(root: Element | null | undefined, options: ReadT
       continue;
     }
     if (item.nodeType === TEXT_NODE) {
-      const data = (item as Text).data.replace(/\u0001/g, '');
-      parts.push(keepNewlines ? data : data.replace(/\n/g, ' '));
+      // most text nodes hold neither: skip the copies a replace makes
+      let data = (item as Text).data;
+      if (data.includes(BLOCK_EDGE)) data = data.replace(/\u0001/g, '');
+      if (!keepNewlines && data.includes('\n')) data = data.replace(/\n/g, ' ');
+      parts.push(data);
       continue;
     }
     if (item.nodeType !== ELEMENT_NODE) continue;
@@ -128,12 +131,12 @@ function isSkipped(element: Element, skip: string | undefined): boolean {
  * break, spaces around line breaks go, at most one blank line in a row.
  */
 export function normaliseWhitespace(text: string): string {
-  return text
-    .replace(/[ \t\f\r\u00a0]+/g, ' ')
-    .replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  // each pass only where it can change something: on a feed this runs for every post
+  let result = /[\t\f\r\u00a0]| {2}/.test(text) ? text.replace(/[ \t\f\r\u00a0]+/g, ' ') : text;
+  if (result.includes(BLOCK_EDGE)) result = result.replace(/[ \u0001]*\u0001[ \u0001]*/g, '\n');
+  if (result.includes(' \n') || result.includes('\n ')) result = result.replace(/ ?\n ?/g, '\n');
+  if (result.includes('\n\n\n')) result = result.replace(/\n{3,}/g, '\n\n');
+  return result.trim();
 }
 
 /** `root` itself (when it matches) followed by its matching descendants, in document order. */
