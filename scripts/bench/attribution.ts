@@ -36,14 +36,42 @@ export interface Attribution {
   totalMs: number;
   /** CPU ms of every main-thread task in the window (the page's and the extension's). */
   allTasksMs: number;
-  /** Per extension function (top-level callbacks only), CPU ms. */
+  /** CPU ms of garbage collection on the main thread, wherever it ran (the bench compares it with and without). */
+  gcMs: number;
+  /** Per kind of callback (what called the extension: a timer, an animation frame, ...), CPU ms. */
   byCallback: Record<string, number>;
 }
 
 /** Names of events that mean the page's own work is in a task: its scripts, and rendering. */
 const PAGE_WORK = new Set(['EvaluateScript', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer']);
 
+/** Time in the extension's own tasks outside its callbacks: receiving the message, scheduling, GC. */
+export const OWN_TASK_REST = 'rest of its own tasks (message decoding, scheduling, GC)';
+
 const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
+
+const within = (outer: TraceEvent, inner: TraceEvent) => outer.ts <= inner.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+
+/**
+ * What called an extension callback, named by the event around it (the shipped script is minified, so function names
+ * say nothing): its timers (the reading slices), animation frames (the writing slices), messages on its port, and
+ * the rest, which inside a page's task is the MutationObserver callback (or a microtask of ours).
+ */
+function isPageScript(event: TraceEvent): boolean {
+  const url = event.args?.data?.url ?? '';
+  return event.name === 'FunctionCall' && url !== '' && !url.startsWith('chrome-extension://') && !url.startsWith('moz-extension://');
+}
+
+export function callbackKind(callback: TraceEvent, inside: readonly TraceEvent[]): string {
+  if (!callback.args?.data?.url) return 'port messages';
+  // a timer or frame callback of ours: no page script ran before it under the same TimerFire / FireAnimationFrame (the
+  // page's observers may run after it, on what it wrote)
+  const ours = (event: TraceEvent) =>
+    within(event, callback) && !inside.some((other) => isPageScript(other) && within(event, other) && other.ts < callback.ts);
+  if (inside.some((event) => event.name === 'TimerFire' && ours(event))) return 'timer tasks (reading slices)';
+  if (inside.some((event) => event.name === 'FireAnimationFrame' && ours(event))) return 'animation frames (marks, banners)';
+  return 'mutation observer, microtasks';
+}
 
 /** The main thread of the renderer that shows `pageUrl` (the last TracingStartedInBrowser names it). */
 export function mainThreadOf(events: readonly TraceEvent[], pageUrl: string): { pid: number; tid: number } | undefined {
@@ -76,7 +104,8 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     return url !== '' && !url.startsWith(extensionOrigin);
   };
 
-  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, totalMs: 0, allTasksMs: 0, byCallback: {} };
+  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {} };
+  for (const event of main) if (event.name === 'MinorGC' || event.name === 'MajorGC') result.gcMs += cpu(event);
   let index = 0;
   let taskEnd = -Infinity;
   for (const task of main) {
@@ -96,14 +125,16 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     }
     if (callbacks.length === 0) continue;
     for (const callback of callbacks) {
-      const name = callback.args?.data?.functionName || (callback.args?.data?.url ? '(anonymous)' : '(port message)');
-      result.byCallback[name] = (result.byCallback[name] ?? 0) + cpu(callback);
+      const kind = callbackKind(callback, inside);
+      result.byCallback[kind] = (result.byCallback[kind] ?? 0) + cpu(callback);
     }
     if (inside.some(isPage)) {
       for (const callback of callbacks) result.inPageTasksMs += cpu(callback);
     } else {
       result.ownTasksMs += cpu(task);
       result.ownTasks++;
+      const rest = cpu(task) - callbacks.reduce((sum, callback) => sum + cpu(callback), 0);
+      result.byCallback[OWN_TASK_REST] = (result.byCallback[OWN_TASK_REST] ?? 0) + rest;
     }
   }
   result.totalMs = result.ownTasksMs + result.inPageTasksMs;

@@ -288,8 +288,10 @@ export interface ExtensionFigures {
   /** Of which its own tasks (timer slices, port replies) and its callbacks inside the page's tasks. */
   extOwnTasksMsPer100Posts: number;
   extInPageMsPer100Posts: number;
-  /** Per extension callback, median over the runs with it, ms per 100 posts. */
+  /** Per kind of extension callback (attribution.ts), median over the runs with it, ms per 100 posts. */
   extByCallbackMsPer100Posts: Record<string, number>;
+  /** Garbage collection on the main thread, with minus without (medians): not in the figure above, noisy. */
+  gcDeltaMsPer100Posts: number;
   /** What the same method attributes to an extension in the runs without one (should be 0). */
   falseAttributionMsPer100Posts: number;
   /** The main thread's CPU from /proc, with minus without (medians): everything, noise included. */
@@ -339,6 +341,7 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
         med(true, (run) => run.attribution.byCallback[name] ?? 0) / per100,
       ]),
     ),
+    gcDeltaMsPer100Posts: diff((run) => run.attribution.gcMs) / per100,
     falseAttributionMsPer100Posts: med(false, (run) => run.attribution.totalMs) / per100,
     extCpuDeltaMsPer100Posts: runs.every((run) => Number.isFinite(run.cpuMs)) ? diff((run) => run.cpuMs) / per100 : diff((run) => run.taskMs) / per100,
     extTaskMsPer100Posts: diff((run) => run.taskMs) / per100,

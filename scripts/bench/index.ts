@@ -101,6 +101,7 @@ async function main() {
       .sort((a, b) => b[1] - a[1])
       .map(([name, ms]): [string, string] => [`  ${name}`, `${ms.toFixed(2)} ms`]),
     ['  attributed in the runs without it (check)', `${browser.falseAttributionMsPer100Posts.toFixed(2)} ms`],
+    ['extra GC on the main thread / 100 posts (not above)', `${browser.gcDeltaMsPer100Posts.toFixed(2)} ms (with minus without)`],
     ['extra main-thread CPU / 100 posts (/proc delta)', `${browser.extCpuDeltaMsPer100Posts.toFixed(2)} ms (with minus without: includes noise)`],
     ['extra task time / 100 posts (wall)', `${browser.extTaskMsPer100Posts.toFixed(2)} ms (script ${browser.extScriptMsPer100Posts.toFixed(2)} ms)`],
     ['background CPU / 100 posts (off the page)', `${browser.backgroundCpuMsPer100Posts.toFixed(2)} ms`],

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { attribute, mainThreadOf, OWN_TASK_REST, type TraceEvent } from '../../scripts/bench/attribution';
 import { toPageParts } from '../../scripts/bench/browser';
 import { breakdown, pieceOf } from '../../scripts/bench/bundle';
 import { median, pathologicalInputs, quantile } from '../../scripts/bench/detector';
@@ -104,5 +105,84 @@ describe('figures line', () => {
     [Object.fromEntries(Object.entries(good).filter(([key]) => key !== 'zip_sources_kb')), 'zip_sources_kb missing'],
   ])('names what is wrong in %j', (figures, problem) => {
     expect(figureProblems(figures)).toEqual([problem]);
+  });
+});
+
+describe('main-thread attribution from a trace', () => {
+  const EXT = 'chrome-extension://abcdefghijklmnop';
+  const PAGE = 'https://www.facebook.com/';
+  const thread = { pid: 1, tid: 7 };
+  // one event on the page's main thread: ts and dur in µs, tdur (CPU) in µs
+  const x = (name: string, ts: number, dur: number, data?: NonNullable<TraceEvent['args']>['data'], tdur = dur): TraceEvent => ({
+    name,
+    ph: 'X',
+    pid: 1,
+    tid: 7,
+    ts,
+    dur,
+    tdur,
+    ...(data ? { args: { data } } : {}),
+  });
+  const call = (ts: number, dur: number, url: string, functionName = 'f') => x('FunctionCall', ts, dur, { url, functionName, scriptId: url ? '5' : '0' });
+
+  const trace: TraceEvent[] = [
+    // the page's timer: its script appends posts, then our MutationObserver callback runs (500 µs of ours)
+    x('RunTask', 0, 10_000),
+    x('TimerFire', 10, 9_000),
+    call(20, 6_000, PAGE, 'tick'),
+    call(7_000, 500, `${EXT}/content-scripts/content.js`, 'onMutations'),
+    x('MinorGC', 8_000, 1_000),
+    // our reading slice: a task of its own, all of it ours (2,000 µs of CPU, though 3,000 µs of wall time)
+    x('RunTask', 20_000, 3_000, undefined, 2_000),
+    x('TimerFire', 20_010, 2_900),
+    call(20_020, 1_500, `${EXT}/content-scripts/content.js`, 'runSlice'),
+    // a reply on our port: a task of its own
+    x('RunTask', 30_000, 400),
+    call(30_100, 100, ''),
+    // the frame: our animation-frame callback (300 µs), then the page's observer and the page's style and layout
+    x('RunTask', 40_000, 8_000),
+    x('FireAnimationFrame', 40_010, 400),
+    call(40_020, 300, `${EXT}/content-scripts/content.js`, 'runRender'),
+    call(40_330, 50, PAGE, 'observer'),
+    x('UpdateLayoutTree', 41_000, 2_000),
+    x('Layout', 43_000, 3_000),
+    // a page task with no extension code
+    x('RunTask', 50_000, 5_000),
+    call(50_010, 4_000, PAGE, 'scroll'),
+  ];
+
+  it('counts the tasks that are only ours whole, and only our callbacks inside the page tasks', () => {
+    const result = attribute(trace, thread, EXT);
+    expect(result.ownTasks).toBe(2);
+    expect(result.ownTasksMs).toBeCloseTo(2 + 0.4);
+    expect(result.inPageTasksMs).toBeCloseTo(0.5 + 0.3);
+    expect(result.totalMs).toBeCloseTo(3.2);
+    expect(result.allTasksMs).toBeCloseTo(10 + 2 + 0.4 + 8 + 5);
+    expect(result.gcMs).toBeCloseTo(1);
+  });
+
+  it('names each callback by what called it, and what its own tasks did besides', () => {
+    const { byCallback } = attribute(trace, thread, EXT);
+    expect(byCallback['mutation observer, microtasks']).toBeCloseTo(0.5);
+    expect(byCallback['timer tasks (reading slices)']).toBeCloseTo(1.5);
+    expect(byCallback['port messages']).toBeCloseTo(0.1);
+    expect(byCallback['animation frames (marks, banners)']).toBeCloseTo(0.3);
+    expect(byCallback[OWN_TASK_REST]).toBeCloseTo(2 - 1.5 + 0.4 - 0.1);
+    const sum = Object.values(byCallback).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(attribute(trace, thread, EXT).totalMs);
+  });
+
+  it('finds nothing of an extension in a trace without one', () => {
+    const pageOnly = trace.filter((event) => !(event.args?.data?.url ?? PAGE).startsWith('chrome-extension') && event.args?.data?.url !== '');
+    expect(attribute(pageOnly, thread, 'chrome-extension://').totalMs).toBe(0);
+  });
+
+  it("finds the page's main thread from the trace's start", () => {
+    const events: TraceEvent[] = [
+      { name: 'TracingStartedInBrowser', ph: 'I', pid: 9, tid: 1, ts: 0, args: { data: { frames: [{ url: PAGE, processId: 1, isOutermostMainFrame: true }] } } },
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 3, ts: 0, args: { name: 'Compositor' } },
+      { name: 'thread_name', ph: 'M', pid: 1, tid: 7, ts: 0, args: { name: 'CrRendererMain' } },
+    ];
+    expect(mainThreadOf(events, PAGE)).toEqual(thread);
   });
 });
