@@ -3,10 +3,11 @@
  * Content scripts run on the page's main thread in an isolated world; every callback Blink hands to one is a
  * `FunctionCall` event naming its script (`chrome-extension://<id>/content-scripts/...`), and a message arriving on an
  * extension port is a `FunctionCall` into the extension bindings (no URL). Each top-level task (`RunTask`) is then:
- * - the extension's own, when it runs extension code and nothing of the page (no page script, no rendering): its
- *   timer slices and port replies. All of the task counts: message decoding, microtasks, GC inside it.
+ * - the extension's own, when the first script it runs is the extension's and it renders nothing: its timer slices
+ *   and port replies. All of the task counts: message decoding, microtasks, GC inside it, and the page's own
+ *   observers reacting to what the extension wrote (the page would not have run them otherwise).
  * - shared, when the extension's code runs inside the page's task (its MutationObserver callback after the page's
- *   script; its animation-frame callback in the page's frame): only the extension's callbacks count, with what they
+ *   script) or in a frame (its animation-frame callbacks): only the extension's callbacks count, with what they
  *   call (DOM reads and writes, postMessage's cloning, microtasks run inside them).
  * Times are the main thread's CPU time (`tdur`), so work elsewhere on the machine does not inflate them. Not counted:
  * style, layout and paint of the frames the extension writes to (banners on flagged posts; the level attribute is
@@ -32,7 +33,13 @@ export interface Attribution {
   ownTasks: number;
   /** CPU ms of the extension's callbacks inside the page's tasks. */
   inPageTasksMs: number;
-  /** ownTasksMs + inPageTasksMs. */
+  /**
+   * CPU ms of frames only the extension asked for (its animation-frame callbacks, or its writes, with nothing of the
+   * page's since the frame before): style, layout, paint and the rest of the frame, all counted.
+   */
+  ownFramesMs: number;
+  ownFrames: number;
+  /** ownTasksMs + inPageTasksMs + ownFramesMs. */
   totalMs: number;
   /** CPU ms of every main-thread task in the window (the page's and the extension's). */
   allTasksMs: number;
@@ -42,11 +49,17 @@ export interface Attribution {
   byCallback: Record<string, number>;
 }
 
-/** Names of events that mean the page's own work is in a task: its scripts, and rendering. */
+/** Events that mean a task is the page's: its scripts starting, and rendering (a frame, or layout forced). */
 const PAGE_WORK = new Set(['EvaluateScript', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer']);
+const SCRIPT_START = new Set(['FunctionCall', 'EvaluateScript']);
+/** Garbage collection in a task of its own (idle time): it changes nothing on screen. */
+const GC = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GCIncrementalMarking', 'V8.GCFinalizeMC', 'V8.GCCompactor', 'BlinkGC.AtomicPhase']);
 
-/** Time in the extension's own tasks outside its callbacks: receiving the message, scheduling, GC. */
-export const OWN_TASK_REST = 'rest of its own tasks (message decoding, scheduling, GC)';
+/** Frames the extension alone caused, whole. */
+export const OWN_FRAMES = 'frames only it asked for (style, layout, paint)';
+
+/** Time in the extension's own tasks outside its callbacks: receiving messages, microtasks, the page's reactions, GC. */
+export const OWN_TASK_REST = "rest of its own tasks (decoding, microtasks, the page's observers, GC)";
 
 const cpu = (event: TraceEvent) => (event.tdur ?? event.dur ?? 0) / 1000;
 
@@ -97,17 +110,15 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     const url = event.args?.data?.url ?? '';
     return url.startsWith(extensionOrigin) || (url === '' && String(event.args?.data?.scriptId ?? '0') === '0');
   };
-  const isPage = (event: TraceEvent) => {
-    if (PAGE_WORK.has(event.name)) return true;
-    if (event.name !== 'FunctionCall') return false;
-    const url = event.args?.data?.url ?? '';
-    return url !== '' && !url.startsWith(extensionOrigin);
-  };
 
-  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {} };
+  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, ownFramesMs: 0, ownFrames: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {} };
   for (const event of main) if (event.name === 'MinorGC' || event.name === 'MajorGC') result.gcMs += cpu(event);
+  // GC events nested in others have names of their own (V8.GC_SCAVENGER_*): a task holding only GC holds only those
+  const isGc = (event: TraceEvent) => GC.has(event.name) || event.name.startsWith('V8.GC');
   let index = 0;
   let taskEnd = -Infinity;
+  let pageSinceFrame = false;
+  let extensionSinceFrame = false;
   for (const task of main) {
     if (task.name !== 'RunTask' || task.ts < taskEnd) continue;
     taskEnd = task.ts + (task.dur ?? 0);
@@ -123,12 +134,32 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
       callbacks.push(event);
       callbackEnd = event.ts + (event.dur ?? 0);
     }
+    const firstScript = inside.find((event) => SCRIPT_START.has(event.name));
+    const startedByPage = firstScript !== undefined && !isExtension(firstScript);
+    if (inside.some((event) => event.name === 'PrePaint')) {
+      // A frame. The extension's alone when nothing of the page asked for it: no task of the page's since the last
+      // frame (its scripts, but also images loading, events), and no page script in it ahead of the extension's.
+      const pageFirst = inside.some((event) => isPageScript(event) && !callbacks.some((callback) => callback.ts < event.ts));
+      const extensionsFrame = (extensionSinceFrame || callbacks.length > 0) && !pageSinceFrame && !pageFirst;
+      extensionSinceFrame = false;
+      pageSinceFrame = false;
+      if (extensionsFrame) {
+        result.ownFramesMs += cpu(task);
+        result.ownFrames++;
+        result.byCallback[OWN_FRAMES] = (result.byCallback[OWN_FRAMES] ?? 0) + cpu(task);
+        continue;
+      }
+    } else if (callbacks.length > 0 && !startedByPage) {
+      extensionSinceFrame = true;
+    } else if (inside.some((event) => !isGc(event))) {
+      pageSinceFrame = true;
+    }
     if (callbacks.length === 0) continue;
     for (const callback of callbacks) {
       const kind = callbackKind(callback, inside);
       result.byCallback[kind] = (result.byCallback[kind] ?? 0) + cpu(callback);
     }
-    if (inside.some(isPage)) {
+    if (startedByPage || inside.some((event) => PAGE_WORK.has(event.name))) {
       for (const callback of callbacks) result.inPageTasksMs += cpu(callback);
     } else {
       result.ownTasksMs += cpu(task);
@@ -137,6 +168,6 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
       result.byCallback[OWN_TASK_REST] = (result.byCallback[OWN_TASK_REST] ?? 0) + rest;
     }
   }
-  result.totalMs = result.ownTasksMs + result.inPageTasksMs;
+  result.totalMs = result.ownTasksMs + result.inPageTasksMs + result.ownFramesMs;
   return result;
 }

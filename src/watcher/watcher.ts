@@ -313,7 +313,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     if (previous && previous.postId === postId && previous.hash === hash && previous.generation === generation) {
       pending.delete(post);
       previous.readFrom = readFrom;
-      renderQueue.add(post);
+      queueRender(post);
       return;
     }
     const known = text.trim() ? assessments.get(hash) : NOT_FLAGGED;
@@ -357,6 +357,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
         if (!active || !post.isConnected) return;
         record(post, postId, hash, text, assessment, readFrom);
         scheduleRender();
+        emitStatsSoon();
       },
       // the background is gone (extension updated) or failed: the post stays unmarked until it changes again
       () => {
@@ -380,7 +381,34 @@ export function startWatcher(options: WatcherOptions): Watcher {
       readFrom,
     });
     tracked.add(post);
+    queueRender(post);
+  }
+
+  /**
+   * Marks a post that shows no banner and had none at once: an attribute no style of the page reads costs it no
+   * frame, whereas asking for an animation frame to write it makes the page render one more (measured in
+   * scripts/bench: the frames the extension asked for cost the page more than all of its script). Whatever adds,
+   * changes or removes a banner waits for the next frame, to be drawn with the page's own changes.
+   */
+  function queueRender(post: Element) {
+    const result = results.get(post);
+    if (result && !strayHostsPossible && !overlay.hostOf(post) && !showsBanner(result.assessment.level, settings.sensitivity, hiddenKeys.has(result.key))) {
+      renderQueue.delete(post);
+      renderPost(post, result);
+      return;
+    }
     renderQueue.add(post);
+  }
+
+  let statsQueued = false;
+  /** Stats once the current run of answers is handled (answers come in batches, each post in its own callback). */
+  function emitStatsSoon() {
+    if (statsQueued) return;
+    statsQueued = true;
+    queueMicrotask(() => {
+      statsQueued = false;
+      if (!cancelSlice && !cancelRender) emitStats();
+    });
   }
 
   function renderPost(post: Element, result: PostResult) {

@@ -136,9 +136,10 @@ describe('main-thread attribution from a trace', () => {
     x('RunTask', 20_000, 3_000, undefined, 2_000),
     x('TimerFire', 20_010, 2_900),
     call(20_020, 1_500, `${EXT}/content-scripts/content.js`, 'runSlice'),
-    // a reply on our port: a task of its own
+    // a reply on our port: a task of its own, where the page's observer reacts to the marks we wrote (counted: ours)
     x('RunTask', 30_000, 400),
     call(30_100, 100, ''),
+    call(30_300, 50, PAGE, 'observer'),
     // the frame: our animation-frame callback (300 µs), then the page's observer and the page's style and layout
     x('RunTask', 40_000, 8_000),
     x('FireAnimationFrame', 40_010, 400),

@@ -243,6 +243,25 @@ describe('watcher', () => {
     expect(shadowRootOf(bannersIn(scam)[0]!)).toBeDefined();
   });
 
+  it('marks a post with no banner without asking for a frame, and waits for the frame to draw a banner', async () => {
+    const frames = manualScheduler();
+    feed.append(post('1', 'Bakery needs a cashier'));
+    start({ renderScheduler: frames.scheduler });
+    slices.runAll();
+    frames.runAll();
+    const clean = post('2', 'Selling a used bicycle');
+    const scam = post('3', 'SCAM job abroad');
+    feed.append(clean, scam);
+    await mutationsDelivered();
+    slices.runAll();
+    expect(levelOf(clean)).toBe('none');
+    expect(levelOf(scam)).toBeNull();
+    expect(frames.pending()).toBe(1);
+    frames.runAll();
+    expect(levelOf(scam)).toBe('high');
+    expect(bannersIn(scam)).toHaveLength(1);
+  });
+
   it('re-assesses text that grows behind "See more"', async () => {
     const article = post('1', 'Work abroad, good pay… See more');
     feed.append(article);
