@@ -97,8 +97,8 @@ export function readElementText(root: Element | null | undefined, options: ReadT
     }
     if (item.nodeType !== ELEMENT_NODE) continue;
     const element = item as Element;
-    if (element !== root && isSkipped(element, options.skip)) continue;
     const tag = element.tagName.toUpperCase();
+    if (element !== root && isSkipped(element, tag, options.skip)) continue;
     if (tag === 'BR') {
       parts.push('\n');
       continue;
@@ -120,8 +120,8 @@ export function readElementText(root: Element | null | undefined, options: ReadT
   return normaliseWhitespace(parts.join(''));
 }
 
-function isSkipped(element: Element, skip: string | undefined): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+function isSkipped(element: Element, tag: string, skip: string | undefined): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
   if (element.hasAttribute('hidden')) return true;
   return skip !== undefined && element.matches(skip);
 }
