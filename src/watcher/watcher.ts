@@ -43,7 +43,7 @@ export interface WatcherOptions {
   createObserver?: (callback: MutationCallback) => ObserverLike;
   /** Runs the slices that read posts and ask for their assessment (a task right after the page's own, by default). */
   scheduler?: Scheduler;
-  /** Runs the slices that write marks and banners (the next animation frame, by default). */
+  /** Runs the slices that write banners and their posts' marks (the next animation frame, by default). */
   renderScheduler?: Scheduler;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => () => void;
@@ -99,8 +99,9 @@ export function isActiveFor(site: string, settings: Settings, now: number): bool
 /**
  * The one watcher of a page. Its MutationObserver only queues. Reading slices run in a task right after the page's
  * own, within a small budget: they find posts through the adapter, read their text (no layout reads) and ask for
- * assessments (from the background, in one message per slice). Writing slices run in the next animation frame:
- * level marks and banners. Results are keyed by element plus the site's post id and a hash of the text, so recycled
+ * assessments (from the background, in one message per slice). A post that shows no banner gets its level mark as
+ * soon as its answer is there; banners are added, changed and removed in the next animation frame, with the level
+ * marks of their posts. Results are keyed by element plus the site's post id and a hash of the text, so recycled
  * nodes and growing text are assessed again; an answer about text a post no longer shows is dropped.
  */
 export function startWatcher(options: WatcherOptions): Watcher {
@@ -194,7 +195,11 @@ export function startWatcher(options: WatcherOptions): Watcher {
     }
     for (const node of Array.from(record.addedNodes)) {
       if (node.nodeType === 1) {
-        if ((node as Element).localName !== BANNER_TAG) addedRoots.add(node as Element);
+        if ((node as Element).localName !== BANNER_TAG) {
+          addedRoots.add(node as Element);
+          // the site copied a flagged post's nodes, banner host included (a native count: no node is touched here)
+          if ((node as Element).getElementsByTagName(BANNER_TAG).length > 0) strayHostsPossible = true;
+        }
         // A host we did not make (a copy or a fake): render that post again, which takes it away.
         else if (!overlay.owns(node as Element)) {
           strayHostsPossible = true;

@@ -262,6 +262,24 @@ describe('watcher', () => {
     expect(bannersIn(scam)).toHaveLength(1);
   });
 
+  it("takes away the banner host a site copies along with a flagged post's nodes into an unflagged post", async () => {
+    const scam = post('1', 'SCAM job abroad');
+    feed.append(scam);
+    start();
+    slices.runAll();
+    expect(bannersIn(scam)).toHaveLength(1);
+    // a recycled or re-rendered unit: the site clones the flagged post's nodes (our host with them), then new text
+    const copy = scam.cloneNode(true) as HTMLElement;
+    copy.setAttribute('data-post-id', '2');
+    copy.querySelector('.msg')!.textContent = 'Bakery needs a cashier';
+    feed.append(copy);
+    await mutationsDelivered();
+    slices.runAll();
+    expect(levelOf(copy)).toBe('none');
+    expect(bannersIn(copy)).toHaveLength(0);
+    expect(bannersIn(scam)).toHaveLength(1);
+  });
+
   it('re-assesses text that grows behind "See more"', async () => {
     const article = post('1', 'Work abroad, good pay… See more');
     feed.append(article);
