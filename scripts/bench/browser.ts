@@ -285,6 +285,8 @@ export interface ExtensionFigures {
    * attribution.ts), median of the runs with the extension.
    */
   extMainThreadMsPer100Posts: number;
+  /** Frames only the extension asked for, per 100 posts (median). */
+  extFramesPer100Posts: number;
   /** Of which its own tasks (timer slices, port replies) and its callbacks inside the page's tasks. */
   extOwnTasksMsPer100Posts: number;
   extInPageMsPer100Posts: number;
@@ -317,7 +319,8 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
       runs.push(run);
       log(
         `  run ${runs.length}: ${withExtension ? 'with   ' : 'without'} cpu ${run.cpuMs.toFixed(0)} ms, ` +
-          `attributed ${run.attribution.totalMs.toFixed(1)} ms (own tasks ${run.attribution.ownTasksMs.toFixed(1)}, in page's ${run.attribution.inPageTasksMs.toFixed(1)}), task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
+          `attributed ${run.attribution.totalMs.toFixed(1)} ms (own tasks ${run.attribution.ownTasksMs.toFixed(1)}, in page's ${run.attribution.inPageTasksMs.toFixed(1)}, ` +
+          `${run.attribution.ownFrames} own frames ${run.attribution.ownFramesMs.toFixed(1)}), task ${run.taskMs.toFixed(0)} ms, script ${run.scriptMs.toFixed(0)} ms, ` +
           `long tasks ${run.longTasks}, heap ${run.heapMb.toFixed(1)} MB` +
           (withExtension
             ? `, background cpu ${run.extensionCpuMs.toFixed(0)} ms, banners ${run.banners}, assessed ${run.assessed}/${run.inserted}, latency p95 ${quantile([...run.latencies].sort((a, b) => a - b), 0.95).toFixed(0)} ms`
@@ -333,6 +336,7 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
     runs,
     postCount: options.postCount,
     extMainThreadMsPer100Posts: med(true, (run) => run.attribution.totalMs) / per100,
+    extFramesPer100Posts: med(true, (run) => run.attribution.ownFrames) / per100,
     extOwnTasksMsPer100Posts: med(true, (run) => run.attribution.ownTasksMs) / per100,
     extInPageMsPer100Posts: med(true, (run) => run.attribution.inPageTasksMs) / per100,
     extByCallbackMsPer100Posts: Object.fromEntries(

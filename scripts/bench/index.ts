@@ -100,6 +100,7 @@ async function main() {
     ...Object.entries(browser.extByCallbackMsPer100Posts)
       .sort((a, b) => b[1] - a[1])
       .map(([name, ms]): [string, string] => [`  ${name}`, `${ms.toFixed(2)} ms`]),
+    ['  frames only it asked for / 100 posts', `${browser.extFramesPer100Posts.toFixed(1)}`],
     ['  attributed in the runs without it (check)', `${browser.falseAttributionMsPer100Posts.toFixed(2)} ms`],
     ['extra GC on the main thread / 100 posts (not above)', `${browser.gcDeltaMsPer100Posts.toFixed(2)} ms (with minus without)`],
     ['extra main-thread CPU / 100 posts (/proc delta)', `${browser.extCpuDeltaMsPer100Posts.toFixed(2)} ms (with minus without: includes noise)`],
