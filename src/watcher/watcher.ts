@@ -390,10 +390,9 @@ export function startWatcher(options: WatcherOptions): Watcher {
   }
 
   /**
-   * Marks a post that shows no banner and had none at once: an attribute no style of the page reads costs it no
-   * frame, whereas asking for an animation frame to write it makes the page render one more (measured in
-   * scripts/bench: the frames the extension asked for cost the page more than all of its script). Whatever adds,
-   * changes or removes a banner waits for the next frame, to be drawn with the page's own changes.
+   * Marks a post that shows no banner and had none at once: an attribute no style of the page reads needs no frame,
+   * whereas asking for an animation frame to write it makes the page render one of its own (see scripts/bench's
+   * "frames only it asked for"). Whatever adds, changes or removes a banner waits for the next frame.
    */
   function queueRender(post: Element) {
     const result = results.get(post);
