@@ -47,7 +47,15 @@ export interface Attribution {
   gcMs: number;
   /** Per kind of callback (what called the extension: a timer, an animation frame, ...), CPU ms. */
   byCallback: Record<string, number>;
+  /**
+   * Long tasks (50 ms of wall time or more) that are the extension's: its own tasks and frames that long, and the
+   * page's tasks that its callbacks pushed over 50 ms.
+   */
+  longTasks: number;
 }
+
+const LONG_TASK_MS = 50;
+const wall = (event: TraceEvent) => (event.dur ?? 0) / 1000;
 
 /** Events that mean a task is the page's: its scripts starting, and rendering (a frame, or layout forced). */
 const PAGE_WORK = new Set(['EvaluateScript', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer']);
@@ -111,7 +119,7 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     return url.startsWith(extensionOrigin) || (url === '' && String(event.args?.data?.scriptId ?? '0') === '0');
   };
 
-  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, ownFramesMs: 0, ownFrames: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {} };
+  const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, ownFramesMs: 0, ownFrames: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {}, longTasks: 0 };
   for (const event of main) if (event.name === 'MinorGC' || event.name === 'MajorGC') result.gcMs += cpu(event);
   // GC events nested in others have names of their own (V8.GC_SCAVENGER_*): a task holding only GC holds only those
   const isGc = (event: TraceEvent) => GC.has(event.name) || event.name.startsWith('V8.GC');
@@ -146,6 +154,7 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
       if (extensionsFrame) {
         result.ownFramesMs += cpu(task);
         result.ownFrames++;
+        if (wall(task) >= LONG_TASK_MS) result.longTasks++;
         result.byCallback[OWN_FRAMES] = (result.byCallback[OWN_FRAMES] ?? 0) + cpu(task);
         continue;
       }
@@ -161,9 +170,12 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     }
     if (startedByPage || inside.some((event) => PAGE_WORK.has(event.name))) {
       for (const callback of callbacks) result.inPageTasksMs += cpu(callback);
+      const pageAlone = wall(task) - callbacks.reduce((sum, callback) => sum + wall(callback), 0);
+      if (wall(task) >= LONG_TASK_MS && pageAlone < LONG_TASK_MS) result.longTasks++;
     } else {
       result.ownTasksMs += cpu(task);
       result.ownTasks++;
+      if (wall(task) >= LONG_TASK_MS) result.longTasks++;
       const rest = cpu(task) - callbacks.reduce((sum, callback) => sum + cpu(callback), 0);
       result.byCallback[OWN_TASK_REST] = (result.byCallback[OWN_TASK_REST] ?? 0) + rest;
     }

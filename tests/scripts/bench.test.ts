@@ -173,6 +173,25 @@ describe('main-thread attribution from a trace', () => {
     expect(sum).toBeCloseTo(attribute(trace, thread, EXT).totalMs);
   });
 
+  it('counts as its long tasks only those it made long', () => {
+    expect(attribute(trace, thread, EXT).longTasks).toBe(0);
+    const longer: TraceEvent[] = [
+      // the page's 40 ms task that our 15 ms callback made long
+      x('RunTask', 100_000, 55_000),
+      call(100_010, 40_000, PAGE, 'tick'),
+      call(140_020, 15_000, `${EXT}/content-scripts/content.js`, 'onMutations'),
+      // the page's own long task, with 1 ms of ours in it: not ours
+      x('RunTask', 200_000, 80_000),
+      call(200_010, 79_000, PAGE, 'tick'),
+      call(279_020, 900, `${EXT}/content-scripts/content.js`, 'onMutations'),
+      // a 60 ms reading slice of ours
+      x('RunTask', 300_000, 60_000),
+      x('TimerFire', 300_010, 59_900),
+      call(300_020, 59_800, `${EXT}/content-scripts/content.js`, 'runSlice'),
+    ];
+    expect(attribute([...trace, ...longer], thread, EXT).longTasks).toBe(2);
+  });
+
   it('finds nothing of an extension in a trace without one', () => {
     const pageOnly = trace.filter((event) => !(event.args?.data?.url ?? PAGE).startsWith('chrome-extension') && event.args?.data?.url !== '');
     expect(attribute(pageOnly, thread, 'chrome-extension://').totalMs).toBe(0);
