@@ -1,6 +1,7 @@
 import type { SiteAdapter } from './types';
 import {
   absoluteHref,
+  authorFromLink,
   isElement,
   jsonAttribute,
   outermost,
@@ -138,10 +139,7 @@ export const facebookMobileAdapter: SiteAdapter = {
     // Classic: header h3 (or strong) link, a comment's first link; MTouch has no stable author marker.
     const selector = post.matches(COMMENT) ? 'a[href]' : 'header h3 a, h3 a, h3 strong a, strong > a';
     const link = Array.from(post.querySelectorAll(selector)).find((found) => ownedBy(found, post)) ?? null;
-    const name = readElementText(link);
-    if (!name) return null;
-    const url = absoluteHref(link);
-    return url ? { name, url } : { name };
+    return authorFromLink(link);
   },
 
   bannerSlot(post) {

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants, unique } from './read-text';
+import { absoluteHref, authorFromLink, isElement, outermost, readElementText, selfAndDescendants, unique } from './read-text';
 import { oncePerRead } from './read-cache';
 
 // Facebook desktop ("Comet", React) generates its class names; what stays is ARIA and a few data attributes. Each
@@ -173,10 +173,7 @@ export const facebookAdapter: SiteAdapter = {
 
   author(post) {
     const heading = ownText(post, '[data-ad-rendering-role="profile_name"] a, h2 a, h3 a, h4 a');
-    const name = readElementText(heading);
-    if (!name) return null;
-    const url = absoluteHref(heading);
-    return url ? { name, url } : { name };
+    return authorFromLink(heading);
   },
 
   bannerSlot(post) {

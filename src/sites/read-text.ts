@@ -198,6 +198,14 @@ export function absoluteHref(anchor: Element | null | undefined): string | null 
   }
 }
 
+/** A post's author from the link that names them: its text, and its address where it has one. */
+export function authorFromLink(link: Element | null | undefined): { name: string; url?: string } | null {
+  const name = readElementText(link);
+  if (!name) return null;
+  const url = absoluteHref(link);
+  return url ? { name, url } : { name };
+}
+
 /** Parses a JSON attribute (Facebook's `data-ft`, `data-store`); null when absent or malformed. */
 export function jsonAttribute(element: Element, name: string): Record<string, unknown> | null {
   const raw = element.getAttribute(name);

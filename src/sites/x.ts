@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './types';
-import { absoluteHref, isElement, outermost, readElementText, selfAndDescendants } from './read-text';
+import { absoluteHref, authorFromLink, isElement, outermost, readElementText, selfAndDescendants } from './read-text';
 import { oncePerRead } from './read-cache';
 
 // X (Twitter) renders with React Native for Web; class names are generated, but data-testid values are stable and
@@ -70,10 +70,7 @@ export const xAdapter: SiteAdapter = {
   author(post) {
     // User-Name holds the display name link first, then the @handle link.
     const link = post.querySelector('[data-testid="User-Name"] a[href^="/"]');
-    const name = readElementText(link);
-    if (!name) return null;
-    const url = absoluteHref(link);
-    return url ? { name, url } : { name };
+    return authorFromLink(link);
   },
 
   bannerSlot(post) {
