@@ -116,24 +116,62 @@ const WEB_ADDRESS = new RegExp(WEB_ADDRESS_SOURCE, 'g');
 
 const NO_HITS: Hit[] = [];
 
+/** Lists of the gate (recruitment, destination, visa) per pack: a post with none of them is not assessed further. */
+const gateSlotsByPack = new WeakMap<CompiledRulePack, Uint8Array>();
+function gateSlots(pack: CompiledRulePack): Uint8Array {
+  let gate = gateSlotsByPack.get(pack);
+  if (!gate) {
+    gate = new Uint8Array(pack.lists.length);
+    for (const family of ['recruitment', 'destination', 'visa'] as const) {
+      const list = pack.families[family];
+      if (list) gate[pack.lists.indexOf(list)] = 1;
+    }
+    gateSlotsByPack.set(pack, gate);
+  }
+  return gate;
+}
+
+/** A walk's matches so far; `deferred` holds (list, position) tries put off until the post passes the gate. */
+interface WordScan {
+  hits: Hit[][];
+  lastEnd: Int32Array;
+  deferred: number[];
+}
+
+/** Tries list `slot` at `at`, after the previous hit of that list (hits of a list never overlap). */
+function tryAt(pack: CompiledRulePack, scan: WordScan, text: string, slot: number, at: number): void {
+  const { hits, lastEnd } = scan;
+  if (at < lastEnd[slot]! || hits[slot]!.length >= MAX_MATCHES) return;
+  const hit = identifyAt(pack.lists[slot]!, text, at);
+  if (hit) {
+    if (hits[slot] === NO_HITS) hits[slot] = [];
+    hits[slot]!.push(hit);
+    lastEnd[slot] = hit.end;
+  }
+}
+
+/** Runs the tries a gated walk put off, in walk order, so each list's hits come out as an ungated walk finds them. */
+function runDeferred(pack: CompiledRulePack, scan: WordScan, text: string): void {
+  const { deferred } = scan;
+  for (let k = 0; k < deferred.length; k += 2) tryAt(pack, scan, text, deferred[k]!, deferred[k + 1]!);
+  deferred.length = 0;
+}
+
 /**
  * All lists' matches in one walk over the words: at each word, only the lists with an alternative starting that
  * way are tried. Alternatives that cannot be indexed are scanned for by `scanResidual`, list by list, only for the
- * lists a post still needs (after the recruitment gate). Returns hits per list index.
+ * lists a post still needs (after the recruitment gate). With `gate`, only the gate's lists are tried during the
+ * walk; the other tries are noted and run by `runDeferred` once the post passes the gate (most posts do not, and
+ * their regular expressions are never run). Returns hits per list index.
  */
-function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts): Hit[][] {
+function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts, gate?: Uint8Array): WordScan {
   const lists = pack.lists;
-  const hits: Hit[][] = new Array<Hit[]>(lists.length).fill(NO_HITS);
-  const lastEnd = new Int32Array(lists.length);
+  const scan: WordScan = { hits: new Array<Hit[]>(lists.length).fill(NO_HITS), lastEnd: new Int32Array(lists.length), deferred: [] };
+  const { deferred } = scan;
   const tryLists = (slots: number[], at: number) => {
     for (const slot of slots) {
-      if (at < lastEnd[slot]! || hits[slot]!.length >= MAX_MATCHES) continue;
-      const hit = identifyAt(lists[slot]!, text, at);
-      if (hit) {
-        if (hits[slot] === NO_HITS) hits[slot] = [];
-        hits[slot]!.push(hit);
-        lastEnd[slot] = hit.end;
-      }
+      if (gate && !gate[slot]) deferred.push(slot, at);
+      else tryAt(pack, scan, text, slot, at);
     }
   };
   const { words, listsByKey, keySlots, listsByChar } = pack;
@@ -180,7 +218,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     stopWords.words++;
     i = j;
   }
-  return hits;
+  return scan;
 }
 
 /** Adds the matches of a list's non-indexed alternatives to its hits, in order and without overlaps. */
@@ -210,7 +248,7 @@ function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
  * search assessPost runs; exported so tests can hold it to a plain scan of each list.
  */
 export function findCues(pack: CompiledRulePack, text: string): [number, number, number][][] {
-  const hits = scanWords(pack, text, new StopWordCounts());
+  const { hits } = scanWords(pack, text, new StopWordCounts());
   return pack.lists.map((list, slot) => scanResidual(list, text, hits[slot]!).map((h) => [h.start, h.end, h.cue]));
 }
 
@@ -340,7 +378,9 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const signals = new SignalSet(pack.scoring.maxEvidence);
 
   const stopWords = new StopWordCounts();
-  const wordHits = scanWords(pack, t, stopWords);
+  const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
+  const scan = scanWords(pack, t, stopWords, wantsContacts ? undefined : gateSlots(pack));
+  const wordHits = scan.hits;
   const lang = decideLanguage(norm.scripts, stopWords);
   const complete = new Uint8Array(pack.lists.length);
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
@@ -354,11 +394,11 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   };
   const recruitmentHits = hitsOf(pack.families.recruitment);
   const destinationHits = hitsOf(pack.families.destination);
-  const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
   // nothing that recruits and nothing that goes abroad: this cannot become a warning
   if (!recruitmentHits.length && !destinationHits.length && !hitsOf(pack.families.visa).length && !wantsContacts) {
     return { level: 'none', score: 0, lang, signals: [] };
   }
+  runDeferred(pack, scan, t);
   addFamilyHits(signals, pack, 'recruitment', recruitmentHits, lang);
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
