@@ -387,6 +387,52 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
 }
 
 /**
+ * Whether spaced-out letters can be anywhere: two letters standing alone with only separators between them (or a
+ * letter of a script written without spaces, where syllables count). Most posts have none and skip the joining.
+ */
+function mayHaveSpacedLetters(units: Uint16Array, n: number): boolean {
+  let lastSingle = -10;
+  let previous = false; // whether the unit before is a token character
+  for (let pos = 0; pos < n; pos++) {
+    const c = units[pos]!;
+    if (c >= 128) {
+      if (isSpacedScript(c)) return true;
+      previous = false;
+      continue;
+    }
+    const token = (CLASSES[c]! & (LETTER | DIGIT | SYMBOL)) !== 0;
+    if (token && !previous && (pos + 1 >= n || !isTokenChar(units[pos + 1]!))) {
+      const gap = pos - lastSingle - 1;
+      if (gap >= 1 && gap <= 3) {
+        let separators = true;
+        for (let k = lastSingle + 1; k < pos; k++) if (!isSpacingSeparator(units[k]!)) separators = false;
+        if (separators) return true;
+      }
+      lastSingle = pos;
+    }
+    previous = token;
+  }
+  return false;
+}
+
+/** Pass 2a when nothing is spaced out: only the double spaces pass 1 kept become single. */
+function collapseDoubleSpaces(out: Output): void {
+  const { units, start, end } = out;
+  let write = 0;
+  for (let read = 0; read < out.length; read++) {
+    const c = units[read]!;
+    if (c === 0x20 && write > 0 && units[write - 1] === 0x20) continue;
+    if (write !== read) {
+      units[write] = c;
+      start[write] = start[read]!;
+      end[write] = end[read]!;
+    }
+    write++;
+  }
+  out.length = write;
+}
+
+/**
  * Pass 2a, in place: join spaced-out letters ("k a m b o j a", "k.a.m.b.o.j.a", "กั ม พู ช า") and collapse double
  * spaces. A run needs three letters with the same separator between them; once a run was joined, the next run after
  * a wide gap may have two ("B U T U H  C S  K A M B O J A" → "butuh cs kamboja").
@@ -394,6 +440,10 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
 function joinSpacedLetters(out: Output): void {
   const { units, start, end } = out;
   const n = out.length;
+  if (!mayHaveSpacedLetters(units, n)) {
+    if (out.doubleSpaces) collapseDoubleSpaces(out);
+    return;
+  }
   let write = 0;
   let read = 0;
   let chainEnd = -10; // where the last joined run ended
@@ -479,6 +529,16 @@ function tokenStartsWithCurrency(units: Uint16Array, from: number, to: number): 
     let match = true;
     for (let k = 0; k < prefix.length; k++) if (units[from + k] !== prefix.charCodeAt(k)) match = false;
     if (match) return true;
+  }
+  return false;
+}
+
+/** Whether a letter touches a character leetspeak uses for one ("k4mb0ja", "c@m"); most posts have none. */
+function mayHaveLeet(units: Uint16Array, n: number): boolean {
+  for (let pos = 1; pos < n; pos++) {
+    const c = units[pos]!;
+    const before = units[pos - 1]!;
+    if ((c < 128 && LEET_TABLE[c] && before < 128 && isAsciiLetter(before)) || (before < 128 && LEET_TABLE[before] && isAsciiLetter(c))) return true;
   }
   return false;
 }
@@ -586,7 +646,7 @@ function unitsToString(units: Uint16Array, length: number): string {
 export function normalizeShared(original: string): NormalizedText {
   const out = foldCodePoints(original);
   joinSpacedLetters(out);
-  decodeLeet(out);
+  if (mayHaveLeet(out.units, out.length)) decodeLeet(out);
   // drop a trailing space or newline so the text ends on content
   while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
   const result = {
