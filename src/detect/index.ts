@@ -322,18 +322,20 @@ function spansOf(hits: Hit[]): Span[] {
   return hits.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
 }
 
-function contactOf(text: string, hit: Hit, cueId: string): PostContact | undefined {
+/** The contact a contact cue found, with its span (for "tg: @name", only "@name"). */
+function contactOf(text: string, hit: Hit, cueId: string): { contact: PostContact; span: Span } | undefined {
   const raw = text.slice(hit.start, hit.end);
   if (cueId === 'phone') {
     const digits = raw.replace(/\D/g, '').replace(/^00/, '');
-    return digits.length >= 8 ? { kind: 'phone', value: digits } : undefined;
+    return digits.length >= 8 ? { contact: { kind: 'phone', value: digits }, span: hit } : undefined;
   }
-  if (cueId === 'chat_link') return { kind: 'link', value: raw };
+  if (cueId === 'chat_link') return { contact: { kind: 'link', value: raw }, span: hit };
   if (cueId === 'handle') {
     const handle = /@?([a-z0-9_][a-z0-9_.]{2,31})$/.exec(raw);
     if (!handle) return undefined;
     const value = handle[1]!;
-    return /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value };
+    const span = { start: hit.start + handle.index, end: hit.end };
+    return { contact: /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value }, span };
   }
   return undefined;
 }
@@ -373,7 +375,7 @@ function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedT
 export function assessPost(text: string, options: AssessOptions = {}): Assessment {
   const base = options.rules ?? defaultRulePack();
   const pack = options.extra?.length ? withExtra(base, options.extra) : base;
-  const norm = normalizeShared(typeof text === 'string' ? text : '');
+  const norm = normalizeShared(typeof text === 'string' ? text : '', pack.lexicon);
   const t = norm.text;
   const signals = new SignalSet(pack.scoring.maxEvidence);
 
@@ -444,8 +446,8 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
     };
     const contactCues = pack.families.contact?.cues ?? [];
     for (const hit of contactHits) {
-      const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
-      if (contact) check(contact, hit);
+      const found = contactOf(t, hit, contactCues[hit.cue]!.id);
+      if (found) check(found.contact, found.span);
     }
     for (const span of emailsIn(t)) check({ kind: 'email', value: t.slice(span.start, span.end) }, span);
     // other web addresses (a recruiter's page or site), unless already handed over as a chat link or an e-mail

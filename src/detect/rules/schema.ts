@@ -10,6 +10,7 @@ import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
 import { keyCode, nonAsciiStarts, startsNonAscii, wordHash, wordStartKeys } from './prefix';
+import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
 export type RuleLang = (typeof RULE_LANGS)[number];
@@ -175,6 +176,8 @@ export interface CompiledRulePack {
   keySlots: number[][];
   pay: RulePack['pay'];
   scoring: RulePack['scoring'];
+  /** The families' literal words, for restoring letters hidden behind symbols ("k*mboja"; see ../normalize.ts). */
+  lexicon: Lexicon;
   /** The validated JSON the pack was compiled from. */
   source: RulePack;
 }
@@ -363,6 +366,43 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   };
 }
 
+/**
+ * Literal words of at least four letters in pattern sources: "kamboja" and "kemboja" in "(?:kamboja|kemboja)n?",
+ * "phnom" and "penh" in "phnom ?penh"; not "myawa" in "myawa?dd?y" (a letter there is optional), nor the letters
+ * around a class. In family order, so a place name wins over a rarer word of the same shape.
+ */
+export function literalWords(re: string): string[] {
+  const out: string[] = [];
+  const word = /[a-z]{4,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(re)) !== null) {
+    const before = re.slice(Math.max(0, m.index - 2), m.index);
+    const after = re.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const left = before === '' || /(?:^|[^\\])[|(: ]$/.test(before) || before === ' ?' || /^[|(: ]$/.test(before);
+    const right = after === '' || /^[|) ]/.test(after);
+    if (left && right) out.push(m[0]);
+  }
+  return out;
+}
+
+function buildLexicon(pack: RulePack): Lexicon {
+  const byLength = new Map<number, string[]>();
+  const seen = new Set<string>();
+  const order: SignalFamily[] = ['destination', 'role', ...SIGNAL_FAMILIES.filter((f) => f !== 'destination' && f !== 'role' && f !== 'known_recruiter')];
+  for (const family of order) {
+    for (const pattern of pack.families[family]?.patterns ?? []) {
+      for (const word of literalWords(pattern.re)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const list = byLength.get(word.length);
+        if (list) list.push(word);
+        else byLength.set(word.length, [word]);
+      }
+    }
+  }
+  return { byLength };
+}
+
 function validatePatterns(pack: RulePack, ctx: z.RefinementCtx): void {
   const check = (patterns: RulePattern[], path: PropertyKey[]) => {
     const seen = new Set<string>();
@@ -446,7 +486,10 @@ export function compileRulePack(json: unknown): CompileResult {
   }
   return {
     ok: true,
-    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
+    pack: {
+      version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay,
+      scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
+    },
   };
 }
 
