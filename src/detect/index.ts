@@ -340,6 +340,22 @@ function contactOf(text: string, hit: Hit, cueId: string): { contact: PostContac
   return undefined;
 }
 
+/** Two different legs of a journey (cues tagged `route`) read as a destination change: `destination.route_change`. */
+function addRouteChange(signals: SignalSet, text: string): void {
+  const legs: Span[] = [];
+  const words = new Set<string>();
+  for (const signal of signals.byId.values()) {
+    if (signal.tag !== 'route') continue;
+    for (const span of signal.spans) {
+      const word = text.slice(span.start, span.end);
+      if (!words.has(word)) legs.push(span);
+      words.add(word);
+    }
+  }
+  if (legs.length < 2) return;
+  for (const span of legs) signals.add('destination', 'destination.route_change', 0.9, span);
+}
+
 function levelFor(score: number, pack: CompiledRulePack): Level {
   if (score >= pack.scoring.high) return 'high';
   if (score >= pack.scoring.caution) return 'caution';
@@ -458,6 +474,10 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
       if (!handed.some((h) => span.start < h.end && span.end > h.start)) check({ kind: 'link', value: m[0] }, span);
     }
   }
+
+  // the route changes on the way: two legs of it (a hub first, an airport pickup, a handover, an overland leg) make a
+  // risky destination of their own, wherever the offer says the job is
+  addRouteChange(signals, t);
 
   // destinations: a vague "abroad" means little next to an official placement country, and nothing for remote work
   const riskyDestination = signals.has('destination', (s) => s.strength >= 0.8);

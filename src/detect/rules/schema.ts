@@ -16,7 +16,10 @@ export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'
 export type RuleLang = (typeof RULE_LANGS)[number];
 
 /** Currencies the pay parser understands. */
-export const CURRENCIES = ['IDR', 'USD', 'PHP', 'VND', 'THB', 'MYR', 'CNY', 'MMK', 'SGD', 'HKD', 'TWD', 'INR', 'EUR', 'GBP', 'KRW', 'JPY'] as const;
+export const CURRENCIES = [
+  'IDR', 'USD', 'PHP', 'VND', 'THB', 'MYR', 'CNY', 'MMK', 'SGD', 'HKD', 'TWD', 'INR', 'EUR', 'GBP', 'KRW', 'JPY', 'LKR', 'NPR', 'PKR',
+  'BDT', 'KES', 'AED', 'SAR',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 /** Auxiliary pattern lists: they shape scoring but are not reasons of their own. */
