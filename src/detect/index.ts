@@ -13,6 +13,7 @@
  */
 import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
+import { isQuestion, isReported, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
@@ -356,6 +357,41 @@ function addRouteChange(signals: SignalSet, text: string): void {
   for (const span of legs) signals.add('destination', 'destination.route_change', 0.9, span);
 }
 
+/**
+ * Sorts hits by who speaks. A reassurance ("bukan penipuan", "don't believe the news") in the poster's own voice
+ * is a risk cue, and the warning words in its sentence belong to it (as does a question it answers at once: "Apakah
+ * ini penipuan? TIDAK!"). Quoted or reported ("mereka mengaku bukan penipuan"), it is the recruiter's claim that a
+ * warning repeats: no cue, and the warning stands.
+ */
+function byVoice(pack: CompiledRulePack, text: string, anonymity: Hit[], warning: Hit[]): { anonymity: Hit[]; warning: Hit[] } {
+  const anonymityCues = pack.families.anonymity?.cues;
+  if (!anonymityCues || !anonymity.length) return { anonymity, warning };
+  const own: Span[] = [];
+  const answered: Span[] = [];
+  const kept = anonymity.filter((hit) => {
+    if (anonymityCues[hit.cue]!.tag !== 'reassurance') return true;
+    if (isReported(text, hit)) return false;
+    const sentence = sentenceAround(text, hit);
+    // "靠谱吗?", "bukan penipuan kan?": asking, not vouching
+    if (isQuestion(text, sentence)) return false;
+    own.push(sentence);
+    // the question it answers, past a one-word answer ("Penipuan? TIDAK! Kami resmi.")
+    let before = sentenceBefore(text, hit);
+    if (before && before.end - before.start < 16) {
+      answered.push(before);
+      before = sentenceBefore(text, before);
+    }
+    if (before) answered.push(before);
+    return true;
+  });
+  if (!own.length) return { anonymity: kept, warning };
+  const warningCues = pack.families.warning!.cues;
+  return {
+    anonymity: kept,
+    warning: warning.filter((hit) => !within(hit, own) && !(warningCues[hit.cue]!.tag === 'judgement' && within(hit, answered))),
+  };
+}
+
 function levelFor(score: number, pack: CompiledRulePack): Level {
   if (score >= pack.scoring.high) return 'high';
   if (score >= pack.scoring.caution) return 'caution';
@@ -420,8 +456,12 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   addFamilyHits(signals, pack, 'recruitment', recruitmentHits, lang);
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
-  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'anonymity', 'warning', 'legitimacy', 'known_recruiter'];
+  // who speaks: a reassurance the poster makes cancels the warning words around it; one a warning quotes is no cue
+  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.warning));
+  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'legitimacy', 'known_recruiter'];
   for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
+  addFamilyHits(signals, pack, 'anonymity', voiced.anonymity, lang);
+  addFamilyHits(signals, pack, 'warning', voiced.warning, lang);
   const contactHits = hitsOf(pack.families.contact);
   addFamilyHits(signals, pack, 'contact', contactHits, lang);
 

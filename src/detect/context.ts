@@ -1,0 +1,87 @@
+/**
+ * Who says what, and in what shape: the context that tells a warning from an offer that only sounds like one.
+ * Pure helpers over the normalised text (lower case, "\n" between lines; see ./normalize.ts).
+ */
+import type { Span } from './pay';
+
+/** Furthest a sentence reaches on either side of a phrase (long unpunctuated posts are not one sentence). */
+const SENTENCE_REACH = 160;
+
+function isBoundary(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x104b) return true;
+  // a full stop ends a sentence; the dot in "rp. 12.000.000" or "no.5" does not
+  if (c === 0x2e) {
+    const next = text.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 0x20 || next === 0x0a;
+  }
+  return false;
+}
+
+/** The sentence around a span: from after the previous boundary to the next one (inclusive), within reach. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  const low = Math.max(0, span.start - SENTENCE_REACH);
+  while (start > low && !isBoundary(text, start - 1)) start--;
+  let end = span.end;
+  const high = Math.min(text.length, span.end + SENTENCE_REACH);
+  while (end < high && !isBoundary(text, end)) end++;
+  // the sentence's own punctuation ("... aman?!") belongs to it
+  while (end < text.length && isBoundary(text, end) && text.charCodeAt(end) !== 0x0a) end++;
+  return { start, end };
+}
+
+/** The sentence just before the one around `span`, or undefined when that one starts the text. */
+export function sentenceBefore(text: string, span: Span): Span | undefined {
+  const own = sentenceAround(text, span);
+  let end = own.start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x0a)) end--;
+  if (end === 0) return undefined;
+  return sentenceAround(text, { start: end - 1, end: end - 1 });
+}
+
+const QUOTE_OPEN = new Set([0x201c, 0x00ab, 0x300c, 0x300e, 0x2018]);
+const QUOTE_CLOSE = new Set([0x201d, 0x00bb, 0x300d, 0x300f, 0x2019]);
+
+/** Whether `position` lies inside quotation marks ("...", “...”, «...», 「...」) on its line. */
+export function isQuoted(text: string, position: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = position - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) break;
+    if (c === 0x22) straight++;
+    else if (QUOTE_OPEN.has(c)) curly++;
+    else if (QUOTE_CLOSE.has(c)) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+/**
+ * Words that report what someone else claims ("mengaku", "they said", "อ้างว่า", "声称"): a reassurance after one is
+ * the recruiter's, quoted by the poster, not the poster's own.
+ */
+const REPORTED =
+  /(?:mengaku|ngaku(?:nya)?|mengklaim|klaim(?:nya)?|katanya|kata (?:dia|mereka|agen|perekrut|orang itu)|bilang(?:nya)?|dibilang|berjanji|dijanjikan|meyakinkan|(?:they|he|she|recruiters?|scammers?|agents?|the ads?) (?:say|said|says|claim(?:ed|s)?|told|tell|promised|assured|insist(?:ed|s)?|swore|write|wrote)|told (?:me|him|her|us|them|my [a-z]+)|claim(?:s|ed|ing)?|assured|promised|อ้างว่า|บอกว่า|อ้าง|noi la|bao la|tu nhan|cam doan|声称|號稱|号称|自称|自稱|说是|說是|daw|raw|sabi (?:nila|niya|ng)|ဆိုပြီး|လို့ပြော)[^.!?\n。！？]{0,40}$/;
+
+/** Whether a span is someone else's words as the poster reports them: quoted, or after a reporting verb. */
+export function isReported(text: string, span: Span): boolean {
+  if (isQuoted(text, span.start)) return true;
+  return REPORTED.test(text.slice(Math.max(0, span.start - 60), span.start));
+}
+
+/** Whether `span` lies within any of `areas`. */
+export function within(span: Span, areas: Span[]): boolean {
+  for (const area of areas) if (span.start >= area.start && span.end <= area.end) return true;
+  return false;
+}
+
+/** Whether a sentence asks: it ends with a question mark (ASCII or fullwidth). */
+export function isQuestion(text: string, sentence: Span): boolean {
+  for (let i = sentence.end - 1; i >= sentence.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3f || c === 0xff1f) return true;
+    if (c !== 0x21 && c !== 0xff01 && c !== 0x20 && c !== 0x2e) return false;
+  }
+  return false;
+}
