@@ -62,7 +62,7 @@ export function isQuoted(text: string, position: number): boolean {
  * the recruiter's, quoted by the poster, not the poster's own.
  */
 const REPORTED =
-  /(?:mengaku|ngaku(?:nya)?|mengklaim|klaim(?:nya)?|katanya|kata (?:dia|mereka|agen|perekrut|orang itu)|bilang(?:nya)?|dibilang|berjanji|dijanjikan|meyakinkan|(?:they|he|she|recruiters?|scammers?|agents?|the ads?) (?:say|said|says|claim(?:ed|s)?|told|tell|promised|assured|insist(?:ed|s)?|swore|write|wrote)|told (?:me|him|her|us|them|my [a-z]+)|claim(?:s|ed|ing)?|assured|promised|อ้างว่า|บอกว่า|อ้าง|noi la|bao la|tu nhan|cam doan|声称|號稱|号称|自称|自稱|说是|說是|daw|raw|sabi (?:nila|niya|ng)|ဆိုပြီး|လို့ပြော)[^.!?\n。！？]{0,40}$/;
+  /(?:mengaku|ngaku(?:nya)?|mengklaim|klaim(?:nya)?|katanya|kata (?:dia|mereka|agen|perekrut|orang itu)|(?:dia|mereka|agen(?:nya)?|perekrut(?:nya)?|orang itu) (?:bilang|ngomong)|bilangnya|dibilang|disuruh|menyuruh|nyuruh|berjanji|dijanjikan|meyakinkan|(?:they|he|she|recruiters?|scammers?|agents?|the ads?) (?:say|said|says|claim(?:ed|s)?|told|tell|promised|assured|insist(?:ed|s)?|swore|write|wrote)|told (?:me|him|her|us|them|my [a-z]+)|(?:tells?|told|asks?|asked|instructs?|instructed) you to|claim(?:s|ed|ing)?|assured|promised|อ้างว่า|บอกว่า|อ้าง|noi la|bao la|tu nhan|cam doan|声称|號稱|号称|自称|自稱|说是|說是|daw|raw|sabi (?:nila|niya|ng)|ဆိုပြီး|လို့ပြော)[^.!?\n。！？]{0,40}$/;
 
 /** Whether a span is someone else's words as the poster reports them: quoted, or after a reporting verb. */
 export function isReported(text: string, span: Span): boolean {

@@ -358,36 +358,47 @@ function addRouteChange(signals: SignalSet, text: string): void {
 }
 
 /**
- * Sorts hits by who speaks. A reassurance ("bukan penipuan", "don't believe the news") in the poster's own voice
- * is a risk cue, and the warning words in its sentence belong to it (as does a question it answers at once: "Apakah
- * ini penipuan? TIDAK!"). Quoted or reported ("mereka mengaku bukan penipuan"), it is the recruiter's claim that a
- * warning repeats: no cue, and the warning stands.
+ * Sorts hits by who speaks. In the poster's own voice, a reassurance ("bukan penipuan", "don't believe the news")
+ * or an instruction to lie at the airport ("kalau ditanya, bilang liburan") is a risk cue, and the warning words in
+ * its sentence belong to it ("petugas", "berita"), as does a question it answers at once ("Penipuan? TIDAK!").
+ * Quoted, reported or asked ("mereka mengaku bukan penipuan", "a recruiter tells you to say you are a tourist"), it
+ * is the recruiter's line that a warning repeats: no cue, and the warning stands.
  */
-function byVoice(pack: CompiledRulePack, text: string, anonymity: Hit[], warning: Hit[]): { anonymity: Hit[]; warning: Hit[] } {
-  const anonymityCues = pack.families.anonymity?.cues;
-  if (!anonymityCues || !anonymity.length) return { anonymity, warning };
+function byVoice(
+  pack: CompiledRulePack,
+  text: string,
+  anonymity: Hit[],
+  visa: Hit[],
+  warning: Hit[],
+): { anonymity: Hit[]; visa: Hit[]; warning: Hit[] } {
   const own: Span[] = [];
   const answered: Span[] = [];
-  const kept = anonymity.filter((hit) => {
-    if (anonymityCues[hit.cue]!.tag !== 'reassurance') return true;
-    if (isReported(text, hit)) return false;
-    const sentence = sentenceAround(text, hit);
-    // "靠谱吗?", "bukan penipuan kan?": asking, not vouching
-    if (isQuestion(text, sentence)) return false;
-    own.push(sentence);
-    // the question it answers, past a one-word answer ("Penipuan? TIDAK! Kami resmi.")
-    let before = sentenceBefore(text, hit);
-    if (before && before.end - before.start < 16) {
-      answered.push(before);
-      before = sentenceBefore(text, before);
-    }
-    if (before) answered.push(before);
-    return true;
-  });
-  if (!own.length) return { anonymity: kept, warning };
+  const sortOut = (list: CompiledList | undefined, hits: Hit[], tag: string): Hit[] => {
+    if (!list || !hits.length) return hits;
+    return hits.filter((hit) => {
+      if (list.cues[hit.cue]!.tag !== tag) return true;
+      if (isReported(text, hit)) return false;
+      const sentence = sentenceAround(text, hit);
+      // "靠谱吗?", "bukan penipuan kan?": asking, not vouching
+      if (isQuestion(text, sentence)) return false;
+      own.push(sentence);
+      // the question it answers, past a one-word answer ("Penipuan? TIDAK! Kami resmi.")
+      let before = sentenceBefore(text, hit);
+      if (before && before.end - before.start < 16) {
+        answered.push(before);
+        before = sentenceBefore(text, before);
+      }
+      if (before) answered.push(before);
+      return true;
+    });
+  };
+  const ownAnonymity = sortOut(pack.families.anonymity, anonymity, 'reassurance');
+  const ownVisa = sortOut(pack.families.visa, visa, 'lie');
+  if (!own.length) return { anonymity: ownAnonymity, visa: ownVisa, warning };
   const warningCues = pack.families.warning!.cues;
   return {
-    anonymity: kept,
+    anonymity: ownAnonymity,
+    visa: ownVisa,
     warning: warning.filter((hit) => !within(hit, own) && !(warningCues[hit.cue]!.tag === 'judgement' && within(hit, answered))),
   };
 }
@@ -457,10 +468,11 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
   // who speaks: a reassurance the poster makes cancels the warning words around it; one a warning quotes is no cue
-  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.warning));
-  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'legitimacy', 'known_recruiter'];
+  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.visa), hitsOf(pack.families.warning));
+  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'urgency', 'upfront', 'legitimacy', 'known_recruiter'];
   for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
   addFamilyHits(signals, pack, 'anonymity', voiced.anonymity, lang);
+  addFamilyHits(signals, pack, 'visa', voiced.visa, lang);
   addFamilyHits(signals, pack, 'warning', voiced.warning, lang);
   const contactHits = hitsOf(pack.families.contact);
   addFamilyHits(signals, pack, 'contact', contactHits, lang);
@@ -556,11 +568,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
     for (const family of combo.families) weakest = Math.min(weakest, signals.strength(family));
     if (weakest > 0 && weakest !== Infinity) raw += combo.bonus * weakest;
   }
-  let score = 1 - Math.exp(-raw / pack.scoring.scale);
-
   // the gate: words that recruit, or the shape of an offer (a bait role with pay, perks, ease or a contact)
   const offerFamilies = (['pay', 'costs', 'ease', 'urgency', 'contact'] as SignalFamily[]).filter((f) => signals.has(f)).length;
   const recruiting = recruitmentHits.length > 0 || (signals.has('role') && offerFamilies >= 1) || (signals.has('pay') && offerFamilies >= 3);
+  // told to lie about the purpose of the journey: a red flag of its own in anything that recruits
+  const toldToLie = recruiting && signals.has('visa', (s) => s.tag === 'lie');
+  if (toldToLie) raw += pack.scoring.lieBonus ?? 0;
+  let score = 1 - Math.exp(-raw / pack.scoring.scale);
   const abroad = signals.has('destination') || signals.has('visa');
   if (!abroad) score *= pack.scoring.notAbroadFactor;
   if (!recruiting) score *= 0.3;
@@ -595,6 +609,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // never one keyword: a level needs families beyond the supporting ones
   let substantive = 0;
   for (const [family, value] of strengths) if (!SUPPORTING_FAMILIES.has(family) && value >= 0.25) substantive++;
+  if (toldToLie) substantive++;
   let level = levelFor(score, pack);
   if (level === 'high' && substantive < 3) level = 'caution';
   if (level === 'caution' && substantive < 2) level = 'none';

@@ -103,6 +103,8 @@ export const RulePackSchema = z
         caution: z.number().min(0).max(1),
         high: z.number().min(0).max(1),
         combos: z.array(ComboSchema),
+        /** Added to the raw score when a post that recruits tells applicants to lie about the journey (visa cues tagged `lie`). */
+        lieBonus: z.number().min(0).max(3).optional(),
         /** Multiplier when nothing places the job abroad (no destination, no visa cue). */
         notAbroadFactor: z.number().min(0).max(1),
         /** Damping per unit of warning weight: exp(−k·W); `judgement` cues always at full strength. */
