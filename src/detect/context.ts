@@ -85,3 +85,78 @@ export function isQuestion(text: string, sentence: Span): boolean {
   }
   return false;
 }
+
+/** A line that starts as a list item: "1.", "2)", "3 -", "a)", "-", "•", "*", "→". */
+const LIST_ITEM = /^(?:\d{1,2} ?[.):\-]|[a-e]\)|[-•*·▪●○◦‣⁃➢➤►→✓✔☑])/;
+
+/** How many lines of the normalised text start as list items. */
+export function listItems(text: string): number {
+  let count = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (LIST_ITEM.test(text.slice(start, Math.min(end, start + 4)))) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
+const BARE_YES = /^(?:yes|yess+|yep|yup|of course|definitely|absolutely|ya|iya|yoi|tentu|tentu saja|pasti|jelas|betul|benar|oo|opo|syempre|co|chac chan|dung vay|ใช่|แน่นอน|จริง|是|是的|当然|當然|ဟုတ်)(?: ?(?:dong|lah|kok|po|ah|na|kak|guys|ka|kha|khrap))?[.!?。！ ]*$/;
+const BARE_NO = /^(?:no|nope|never|not at all|tidak|bukan|ga|gak|nggak|enggak|tak|tak lah|hindi|khong|khong phai|ไม่|ไม่ใช่|不是|不|မဟုတ်)(?: ?(?:dong|lah|kok|po|ah|na|kak|guys|ka|kha|khrap))?[.!?。！ ]*$/;
+/** Words that make a question ask whether something is a scam (a "yes" then confirms the warning). */
+const SCAM_QUESTION = /scam|fake|fraud|penipu|tipu|hoax|hoaks|bodong|abal|lua dao|หลอก|มิจฉา|骗|騙|诈|詐|လိမ်|modus|trap|jebakan/;
+
+/**
+ * Whether the poster answers its own question at once with a bare yes or no, in the way a pitch does: "Legit? YES!",
+ * "Penipuan? TIDAK!". "Is this a scam? Yes." is a warning that answers, and is not counted.
+ */
+export function answeredAtOnce(text: string, question: Span): boolean {
+  let start = question.end;
+  while (start < text.length && (text.charCodeAt(start) === 0x20 || text.charCodeAt(start) === 0x0a)) start++;
+  if (start >= text.length) return false;
+  const next = sentenceAround(text, { start, end: start });
+  if (next.end - next.start > 24) return false;
+  const answer = text.slice(next.start, next.end).trim();
+  const asksScam = SCAM_QUESTION.test(text.slice(question.start, question.end));
+  return asksScam ? BARE_NO.test(answer) : BARE_YES.test(answer);
+}
+
+/**
+ * Words that point at the offer or at the one who asks ("this", "ini", "này", "这", "ito", "ဒါ"; "I", "saya", "mình",
+ * "我"): someone weighing an offer names it or speaks for themself ("Is it legit?", "Ini aman?"), where a pitch's
+ * rhetorical question is bare ("Aman? Japri").
+ */
+const REFERENT =
+  /(?:^|[^a-z])(?:this|that|it|these|those|they|them|i|me|my|ini|itu|tu|ni|dia|mereka|saya|aku|gue|gw|sy|nay|minh|em|toi|tui|ito|iyan|yan|sila|ako|ko)(?![a-z])|นี้|นี่|นั้น|เขา|ฉัน|ผม|หนู|这|這|那|我|ဒါ|ဒီ|သူတို့|ကျွန်/;
+
+/** Whether a sentence points at the offer or at the asker (see REFERENT). */
+export function hasReferent(text: string, sentence: Span): boolean {
+  return REFERENT.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Whether the sentence is the phrase alone, give or take punctuation and a particle: "Aman?", "Legit ba?", "靠谱吗？". */
+export function isBare(text: string, sentence: Span, phrase: Span): boolean {
+  let rest = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (i >= phrase.start && i < phrase.end) continue;
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3f && c !== 0x21 && c !== 0x2e && c !== 0xff1f && c !== 0xff01 && c !== 0x0a) rest++;
+  }
+  return rest <= 3;
+}
+
+/** Whether a phrase heads a list: it starts its line (after symbols) or a colon or line end follows it. */
+export function isHeading(text: string, span: Span): boolean {
+  let after = span.end;
+  while (after < text.length && text.charCodeAt(after) === 0x20) after++;
+  const next = text.charCodeAt(after);
+  if (after >= text.length || next === 0x3a || next === 0xff1a || next === 0x0a) return true;
+  for (let i = span.start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    // a letter or digit before it on its line: not at the line's start
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c >= 0x80) return false;
+  }
+  return true;
+}

@@ -13,7 +13,7 @@
  */
 import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
-import { isQuestion, isReported, sentenceAround, sentenceBefore, within } from './context';
+import { answeredAtOnce, hasReferent, isBare, isHeading, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
@@ -399,8 +399,44 @@ function byVoice(
   return {
     anonymity: ownAnonymity,
     visa: ownVisa,
-    warning: warning.filter((hit) => !within(hit, own) && !(warningCues[hit.cue]!.tag === 'judgement' && within(hit, answered))),
+    warning: warning.filter((hit) => {
+      const tag = warningCues[hit.cue]!.tag;
+      return !within(hit, own) && !((tag === 'judgement' || tag === 'ask') && within(hit, answered));
+    }),
   };
+}
+
+/**
+ * Evaluation words ("legit", "aman", "betul", "uy tín", cues tagged `ask`) ask about the offer only in a sentence
+ * that asks and does not itself recruit: "Ini betul ke scam?", "Should I take it?", but not "Cari kerja yang aman
+ * dan legal?" nor "100% aman". A pitch asks too, rhetorically and bare ("Aman? Japri", "Legit ba? Message us"): an
+ * evaluation word counts only when its question points at the offer or the asker ("is it", "ini", "mình") or the
+ * post asks in other words as well, and a bare question ("Legit ba?") only beside another way of asking.
+ */
+function asking(pack: CompiledRulePack, text: string, warning: Hit[], recruitment: Hit[]): Hit[] {
+  const cues = pack.families.warning?.cues;
+  if (!cues || !warning.some((hit) => cues[hit.cue]!.tag === 'ask' || cues[hit.cue]!.tag === 'judgement')) return warning;
+  const recruitmentCues = pack.families.recruitment?.cues ?? [];
+  const recruits = recruitment.filter((hit) => recruitmentCues[hit.cue]!.weight >= 1);
+  const bare: Hit[] = [];
+  let judged = false;
+  const kept = warning.filter((hit) => {
+    const tag = cues[hit.cue]!.tag;
+    if (tag !== 'ask' && tag !== 'judgement') return true;
+    const sentence = sentenceAround(text, hit);
+    const question = isQuestion(text, sentence);
+    // "Is this real? YES!": the poster answers its own question
+    if (question && answeredAtOnce(text, sentence)) return false;
+    if (tag === 'ask' && !(question && !recruits.some((r) => within(r, [sentence])))) return false;
+    const pointed = hasReferent(text, sentence);
+    if (question && !pointed && isBare(text, sentence, hit)) bare.push(hit);
+    else if (tag === 'judgement') judged = true;
+    else if (!pointed) bare.push(hit);
+    return true;
+  });
+  // asked in more than a bare word, or a bare question beside a judgement ("Legit ba? May nag-alok sa akin...")
+  if (!bare.length || judged) return kept;
+  return kept.filter((hit) => !bare.includes(hit));
 }
 
 function levelFor(score: number, pack: CompiledRulePack): Level {
@@ -468,7 +504,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
   // who speaks: a reassurance the poster makes cancels the warning words around it; one a warning quotes is no cue
-  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.visa), hitsOf(pack.families.warning));
+  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.visa), asking(pack, t, hitsOf(pack.families.warning), recruitmentHits));
   const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'urgency', 'upfront', 'legitimacy', 'known_recruiter'];
   for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
   addFamilyHits(signals, pack, 'anonymity', voiced.anonymity, lang);
@@ -582,19 +618,27 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // warnings, news, questions, verdicts: damp by their weight; a post that itself recruits is damped less
   let questionWeight = 0;
   let warningWeight = 0;
+  // a way to apply: an address (number, handle, link) or a call to write; a channel merely named is none
+  const wayToApply = signals.has('contact', (s) => s.tag === 'address');
+  // an awareness post: a list of three or more items framed by warning words ("5 ciri loker palsu:", "red flags") and
+  // no way to apply educates; a list under an offer's own heading (benefits, syarat, 福利) is a job ad
+  const awarenessFramed = signals.has('warning', (s) => s.tag === undefined || s.tag === 'education');
+  if (!wayToApply && awarenessFramed && score >= pack.scoring.caution * 0.5 && listItems(t) >= 3 &&
+    !markerHits('offerHeading').some((hit) => isHeading(t, hit))) {
+    questionWeight += 1;
+  }
   for (const signal of signals.inFamily('warning')) {
     // several different phrases of one kind (a report that names police, suspects and victims) weigh more than one
     const strength = signal.strength * (1 + 0.5 * Math.min(signal.spans.length - 1, 2));
     // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
-    if (signal.tag === 'judgement') questionWeight += strength;
+    if (signal.tag === 'judgement' || signal.tag === 'ask' || (signal.tag === 'education' && !wayToApply)) questionWeight += strength;
     else warningWeight += strength;
   }
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;
   questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;
   warningWeight = Math.min(warningWeight, 4) * warningFamilyWeight;
   // "recruits itself": a way to apply (a number, handle, link, "DM"), not an app merely named, plus words that recruit
-  const directContact = signals.has('contact', (s) => s.id !== 'contact.app_name');
-  const recruitsItself = directContact && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
+  const recruitsItself = wayToApply && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
   const k = recruitsItself ? pack.scoring.warningDampingWhenRecruiting : pack.scoring.warningDamping;
   score *= Math.exp(-(pack.scoring.warningDamping * questionWeight + k * warningWeight));
 

@@ -32,6 +32,7 @@ export const MARKER_KINDS = [
   'address', // a street address
   'legitDestination', // official placement countries: Korea, Japan, Taiwan...
   'remote', // work from home: no travel involved
+  'offerHeading', // headings of an offer's own lists: benefits, requirements, syarat, fasilitas, 福利
 ] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
