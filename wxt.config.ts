@@ -38,6 +38,6 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
     // The sources zip is for store review (Firefox): what builds the extension, not tests, fixtures or tooling output.
-    excludeSources: ['tests/**', 'demo-screenshots/**', 'keys/**', '**/*.pem', '*.zip'],
+    excludeSources: ['tests/**', 'demo-screenshots/**', 'bench-results/**', 'coverage/**', 'keys/**', '**/*.pem', '*.zip'],
   },
 });

@@ -1,4 +1,8 @@
 import { z } from './zod';
+import type { Assessment } from './detect/types';
+import type { BannerKit } from './overlay/banner';
+import { PostFeedbackSchema, type Settings } from './settings/schema';
+import { MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-constants';
 
 /**
  * Messages between extension contexts. Every receiver parses with these schemas and ignores anything else.
@@ -7,6 +11,10 @@ import { z } from './zod';
  * content script → background: TabStatsMessage, sent whenever its counts change (cumulative since the page loaded).
  *   The background takes the tab from the sender, keeps the numbers and sets the toolbar badge. No reply.
  * popup → background: GetTabStatsMessage → TabStats | null (null: no content script has reported for that tab).
+ * content script → background: PageStateMessage → PageState; AssessMessage → AssessReply; FeedbackMessage → null.
+ *   The content script keeps no detector, schema, locale or channel data of its own (it runs on every page, so it
+ *   must stay small and cheap): the background validates what is stored and does the work, and the content script
+ *   trusts only what the extension's own background sends it.
  */
 export const TabStatsMessageSchema = z.object({
   type: z.literal('waspada:tab-stats'),
@@ -62,3 +70,44 @@ export const OpenReportMessageSchema = z.object({
   author: z.object({ name: z.string().max(200), url: z.string().max(2_000).optional() }).nullable().optional(),
 });
 export type OpenReportMessage = z.infer<typeof OpenReportMessageSchema>;
+
+/** Content script → background: what it needs to run on a page. */
+export const PageStateMessageSchema = z.object({ type: z.literal('waspada:page-state') });
+export type PageStateMessage = z.infer<typeof PageStateMessageSchema>;
+
+/** The reply to PageStateMessage: validated settings, the keys of posts the user hid, and what banners say. */
+export interface PageState {
+  /** As they apply on pages (sites an organisation turned off are off). */
+  settings: Settings;
+  hiddenKeys: string[];
+  banner: BannerKit;
+  /** Names the detector in force (rules, NGO profile): when it changes, every post is assessed again. */
+  detector: string;
+}
+
+export { ASSESS_PORT, MAX_ASSESS_BATCH, MAX_ASSESSED_CHARS } from './message-constants';
+
+/**
+ * Content script → background: assess these posts' texts. Sent on the 'waspada:assess' port with an `id` the reply
+ * repeats (or, without one, as a runtime message answered directly).
+ */
+export const AssessMessageSchema = z.object({
+  type: z.literal('waspada:assess'),
+  id: z.number().int().nonnegative().optional(),
+  texts: z.array(z.string().max(MAX_ASSESSED_CHARS)).min(1).max(MAX_ASSESS_BATCH),
+});
+export type AssessMessage = z.infer<typeof AssessMessageSchema>;
+
+/** The reply to AssessMessage: one assessment per text, in order (signals only for flagged posts). */
+export interface AssessReply {
+  id?: number;
+  assessments: Assessment[];
+}
+
+/** Content script → background: the user dismissed a banner or said the post is a real job; the background stores it. */
+export const FeedbackMessageSchema = z.object({
+  type: z.literal('waspada:feedback'),
+  kind: z.enum(['dismissed', 'realJob']),
+  entry: PostFeedbackSchema,
+});
+export type FeedbackMessage = z.infer<typeof FeedbackMessageSchema>;

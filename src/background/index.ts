@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { GetTabStatsMessageSchema, TabStatsMessageSchema, type TabStats } from '../messages';
 import { browserLanguages, getSettings, seedSettingsFromBrowser } from '../settings';
 import { BADGE_COLOR, TabStatsStore, type BadgeApi, type SessionArea } from './tab-stats';
+import { createPageService, handlePageMessage, serveAssessPort } from './page-service';
 import { startNgo } from './ngo';
 
 type ExtensionApi = typeof browser;
@@ -52,9 +53,12 @@ export function startBackground(api: ExtensionApi = browser, options: Background
   const store = new TabStatsStore(session, badge, options.now);
   void badge?.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
 
-  api.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
-    handleMessage(store, message, sender, api.runtime.id),
+  const pages = createPageService({ onStorageChanged: (listener) => api.storage.onChanged.addListener(listener) });
+  api.runtime.onMessage.addListener(
+    (message: unknown, sender: Browser.runtime.MessageSender) =>
+      handleMessage(store, message, sender, api.runtime.id) ?? handlePageMessage(pages, message, sender, api.runtime.id),
   );
+  api.runtime.onConnect.addListener((port: Browser.runtime.Port) => serveAssessPort(pages, port, api.runtime.id));
   api.tabs.onRemoved.addListener((tabId: number) => {
     void store.clear(tabId, { tabClosed: true });
   });

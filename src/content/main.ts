@@ -1,23 +1,10 @@
 import { browser } from 'wxt/browser';
-import { assessPost } from '../detect';
 import { createOverlay } from '../overlay';
 import type { SiteAdapter } from '../sites/types';
 import { adapterFor, siteAdapters } from '../sites/registry';
-import {
-  DEFAULT_SETTINGS,
-  dismissPost,
-  dismissedPostsItem,
-  getDismissedPosts,
-  getRealJobFeedback,
-  getSettings,
-  markRealJob,
-  realJobFeedbackItem,
-  watchSettings,
-} from '../settings';
-import type { OpenReportMessage, TabStatsMessage } from '../messages';
-import { startWatcher, type WatcherStats } from '../watcher/watcher';
-import { loadNgoForPage } from '../ngo/page';
-import { bannerOrganisation, settingsUnderProfile } from '../ngo/organisation';
+import type { OpenReportMessage, PageState, TabStatsMessage } from '../messages';
+import { startWatcher, type Watcher, type WatcherStats } from '../watcher/watcher';
+import { portTransport, remoteAssessor, requestPageState, sendFeedback, type PortLike, type SendMessage } from './background';
 import { pageLifetime, type PageLifetimeOptions } from './lifetime';
 
 /** What the content script takes from WXT's ContentScriptContext: its signal, as a hint only (see lifetime.ts). */
@@ -26,78 +13,124 @@ export interface PageContext {
 }
 
 const STATS_INTERVAL_MS = 1000;
+/** A background that is starting (an MV3 service worker waking up) may miss the first request. */
+const PAGE_STATE_RETRIES_MS = [500, 2000];
 
-/** Runs Waspada on the current page: picks the site's adapter, starts the watcher, wires settings and messages. */
+/** How the content script reaches its background: messages, and a port for assessments. */
+export interface BackgroundLink {
+  send: SendMessage;
+  connect(name: string): PortLike;
+}
+
+const extensionBackground: BackgroundLink = {
+  send: (message) => browser.runtime.sendMessage(message),
+  connect: (name) => browser.runtime.connect({ name }),
+};
+
+/**
+ * Runs Waspada on the current page: picks the site's adapter, gets its settings and banner strings from the
+ * background, and starts the watcher with the detector in the background. Nothing here reads storage or carries a
+ * schema: this script runs on every page of every supported site, so it stays small (see issue 7).
+ */
 export async function runOnPage(
   ctx: PageContext,
   adapters: readonly SiteAdapter[] = siteAdapters,
   lifetimeOptions?: PageLifetimeOptions,
+  background: BackgroundLink = extensionBackground,
 ): Promise<void> {
+  const { send } = background;
   const adapter = adapterFor(new URL(location.href), adapters);
   if (!adapter) return;
   // Teardown follows the extension's real lifetime, never WXT's page-forgeable signal alone.
   const lifetime = pageLifetime(ctx.signal, lifetimeOptions);
   const signal = lifetime.signal;
 
-  // Storage trouble must not cost the user their warnings: fall back to defaults and no feedback.
-  let settings = await getSettings().catch(() => DEFAULT_SETTINGS);
-  const [dismissed, realJobs, ngo] = await Promise.all([
-    getDismissedPosts().catch(() => []),
-    getRealJobFeedback().catch(() => []),
-    loadNgoForPage(() => [settings.country]),
-  ]);
-  if (signal.aborted) return;
-  const hiddenKeys = () => Promise.all([getDismissedPosts(), getRealJobFeedback()]).then((lists) => lists.flat().map((entry) => entry.key));
+  // Listen before the first read: whatever is saved while the page loads (the options page in another tab, a
+  // dismissal in another tab, an NGO update) must reach this page, not fall between the read and the listening.
+  let watcher: Watcher | null = null;
+  let changedWhileLoading = false;
+  let refreshing: ReturnType<typeof setTimeout> | undefined;
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area !== 'local') return;
+    if (!watcher) {
+      changedWhileLoading = true;
+      return;
+    }
+    if (refreshing !== undefined) return;
+    refreshing = setTimeout(() => {
+      refreshing = undefined;
+      refresh();
+    }, 50);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(refreshing);
+      browser.storage.onChanged.removeListener(onStorageChanged);
+    },
+    { once: true },
+  );
+
+  const state = await pageState(send, signal);
+  if (!state || signal.aborted) return;
+  let detector = state.detector;
 
   const sendStats = throttle((stats: WatcherStats) => {
     const message: TabStatsMessage = { type: 'waspada:tab-stats', ...stats, site: adapter.id };
-    browser.runtime.sendMessage(message).catch(() => {});
+    send(message).catch(() => {});
   }, STATS_INTERVAL_MS, signal);
 
-  const watcher = startWatcher({
+  const running = startWatcher({
     adapter,
-    assess: (text) => assessPost(text, ngo.assessOptions()),
-    overlay: createOverlay(document, {
-      organisation: (lang) => bannerOrganisation(ngo.profile(), lang),
-      canReport: () => ngo.profile()?.features.reporting ?? true,
-    }),
-    settings: settingsUnderProfile(settings, ngo.profile()),
-    hiddenKeys: [...dismissed, ...realJobs].map((entry) => entry.key),
+    assess: remoteAssessor(portTransport((name) => background.connect(name))),
+    overlay: createOverlay(document),
+    settings: state.settings,
+    banner: state.banner,
+    hiddenKeys: state.hiddenKeys,
     signal,
-    onDismiss: dismissPost,
-    onRealJob: markRealJob,
-    onReport: openReport,
+    onDismiss: (entry) => sendFeedback(send, 'dismissed', entry),
+    onRealJob: (entry) => sendFeedback(send, 'realJob', entry),
+    onReport: (report) => openReport(send, report),
     onStats: sendStats,
   });
+  watcher = running;
 
-  const stopWatchingSettings = watchSettings((next) => {
-    settings = next;
-    watcher.updateSettings(settingsUnderProfile(next, ngo.profile()));
-  });
-  // A new profile or rule pack: recompiled once by loadNgoForPage, then every post is assessed again.
-  const stopWatchingNgo = ngo.onChange(() => {
-    watcher.updateSettings(settingsUnderProfile(settings, ngo.profile()));
-    watcher.reassess();
-  });
-  const refreshHidden = () => {
-    hiddenKeys()
-      .then((keys) => watcher.updateHiddenKeys(keys))
+  // Settings, feedback, an NGO profile or rule pack stored elsewhere (options page, popup, another tab, the
+  // background's updates): the background reads them again; new rules mean every post is assessed again.
+  function refresh() {
+    requestPageState(send)
+      .then((next) => {
+        if (signal.aborted) return;
+        running.updateHiddenKeys(next.hiddenKeys);
+        running.updateSettings(next.settings, next.banner);
+        if (next.detector !== detector) {
+          detector = next.detector;
+          running.reassess();
+        }
+      })
       .catch(() => {});
-  };
-  const stopWatchingDismissed = dismissedPostsItem.watch(refreshHidden);
-  const stopWatchingRealJobs = realJobFeedbackItem.watch(refreshHidden);
-  signal.addEventListener('abort', () => {
-    stopWatchingSettings();
-    stopWatchingNgo();
-    stopWatchingDismissed();
-    stopWatchingRealJobs();
-  });
-  lifetime.onLocationChange(() => watcher.rescan());
+  }
+  if (changedWhileLoading) refresh();
+  lifetime.onLocationChange(() => running.rescan());
+}
+
+/** The page state, asked again a couple of times while the background starts; undefined when it never answers. */
+async function pageState(send: SendMessage, signal: AbortSignal): Promise<PageState | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestPageState(send);
+    } catch {
+      const wait = PAGE_STATE_RETRIES_MS[attempt];
+      if (wait === undefined || signal.aborted) return undefined;
+      await new Promise((done) => setTimeout(done, wait));
+    }
+  }
 }
 
 /** Default Report handler. The report flow is a later issue: nothing receives this message yet, so failures are ignored. */
-function openReport(report: OpenReportMessage): void {
-  browser.runtime.sendMessage(report).catch(() => {});
+function openReport(send: SendMessage, report: OpenReportMessage): void {
+  send(report).catch(() => {});
 }
 
 /** Calls `send` at most once per `intervalMs` with the latest value. */

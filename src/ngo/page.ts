@@ -11,15 +11,38 @@ import { DEFAULT_PROFILE_STATE, getProfileState, profileStateItem } from './stor
 export interface NgoForPage {
   profile(): NgoProfile | null;
   assessOptions(): AssessOptions;
-  /** Calls back after the profile or the rules changed and were recompiled. Returns a function that stops watching. */
+  /** Calls back after the profile or the rules changed and were recompiled. Returns a function that stops calling back. */
   onChange(callback: () => void): () => void;
 }
 
-/** `countries`: the user's country, to read national phone numbers in posts (with the profile's default country). */
-export async function loadNgoForPage(countries: () => readonly string[]): Promise<NgoForPage> {
+/**
+ * `countries`: the user's country, to read national phone numbers in posts (with the profile's default country).
+ * `signal`: stops watching storage (the page's lifetime); without it the loader watches for as long as its context lives.
+ */
+export async function loadNgoForPage(countries: () => readonly string[], signal?: AbortSignal): Promise<NgoForPage> {
+  const callbacks = new Set<() => void>();
+  let loaded = false;
+  let changedWhileReading = false;
+  // Rebuilds run one after another, so an older read never lands after a newer one.
+  let rebuilding = Promise.resolve();
+  const onStored = () => {
+    if (!loaded) changedWhileReading = true;
+    else rebuilding = rebuilding.then(rebuild).catch((error) => console.warn('Waspada: could not apply the new organisation profile or rules:', error));
+  };
+  // Watch before the first read: a profile or pack stored while this page loads must not be missed.
+  const stops = [profileStateItem.watch(onStored), activePackItem.watch(onStored)];
+  signal?.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+
   // Storage trouble must not cost the user their warnings: fall back to Waspada as shipped.
-  let [state, active] = await Promise.all([getProfileState().catch(() => DEFAULT_PROFILE_STATE), getActivePack().catch(() => null)]);
+  const read = () => Promise.all([getProfileState().catch(() => DEFAULT_PROFILE_STATE), getActivePack().catch(() => null)]);
+  let state = DEFAULT_PROFILE_STATE;
+  let active: Awaited<ReturnType<typeof getActivePack>> = null;
+  do {
+    changedWhileReading = false;
+    [state, active] = await read();
+  } while (changedWhileReading);
   let detector = build();
+  loaded = true;
 
   function build() {
     const profile = state.profile;
@@ -28,17 +51,19 @@ export async function loadNgoForPage(countries: () => readonly string[]): Promis
     return result;
   }
 
+  async function rebuild() {
+    if (signal?.aborted) return;
+    [state, active] = await Promise.all([getProfileState().catch(() => state), getActivePack().catch(() => active)]);
+    detector = build();
+    for (const callback of callbacks) callback();
+  }
+
   return {
     profile: () => state.profile,
     assessOptions: () => detector.options,
     onChange(callback) {
-      const rebuild = async () => {
-        [state, active] = await Promise.all([getProfileState().catch(() => state), getActivePack().catch(() => active)]);
-        detector = build();
-        callback();
-      };
-      const stops = [profileStateItem.watch(() => void rebuild()), activePackItem.watch(() => void rebuild())];
-      return () => stops.forEach((stop) => stop());
+      callbacks.add(callback);
+      return () => callbacks.delete(callback);
     },
   };
 }

@@ -1,8 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { Level } from '../detect/types';
 import type { OfficialChannel } from '../channels/schema';
-import { LANGUAGE_TAGS, t, type UiLanguage } from '../i18n';
 import type { Reason } from './reasons';
+
+/**
+ * What a banner says besides the post's own words, in the user's language: its strings, the official channels of
+ * the user's country, and the organisation whose profile applies. The background makes it (see ./kit.ts): the
+ * content script carries no locale, channel or profile data of its own, only this.
+ */
+export interface BannerKit {
+  /** BCP 47 tag of the strings' language, for the banner's `lang` attribute. */
+  lang: string;
+  /** UI strings by key (`banner.*`, `reason.*`, ...); `{name}` placeholders are filled where shown. */
+  text: Record<string, string>;
+  /** Most useful first. */
+  channels: OfficialChannel[];
+  /** The organisation whose profile applies (named, its own channels shown first); absent without a profile. */
+  organisation?: BannerOrganisation | null;
+  /** False when the organisation turned reporting off. */
+  canReport?: boolean;
+}
 
 export interface BannerActions {
   onReport(): void;
@@ -21,36 +38,35 @@ export interface BannerOrganisation {
 export interface BannerProps {
   level: Exclude<Level, 'none'>;
   reasons: Reason[];
-  channels: OfficialChannel[];
-  lang: UiLanguage;
+  kit: BannerKit;
   actions: BannerActions;
-  organisation?: BannerOrganisation | null;
-  /** False when the organisation turned reporting off. */
-  canReport?: boolean;
 }
 
 /** The warning shown on one post. Every string from the page arrives here as a Preact text child, never as markup. */
-export function Banner({ level, reasons, channels, lang, actions, organisation, canReport = true }: BannerProps) {
-  const helpline = organisation?.channels[0];
-  const allChannels = organisation ? [...organisation.channels, ...channels] : channels;
+export function Banner({ level, reasons, kit, actions }: BannerProps) {
   const [adviceOpen, setAdviceOpen] = useState(false);
-  const title = t(lang, `banner.level.${level}`);
+  const t = (key: string, params: Record<string, string> = {}) =>
+    (kit.text[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  const { organisation, canReport = true } = kit;
+  const helpline = organisation?.channels[0];
+  const allChannels = organisation ? [...organisation.channels, ...kit.channels] : kit.channels;
+  const title = t(`banner.level.${level}`);
   const adviceId = 'waspada-advice';
   return (
     // lang lets screen readers speak the banner in its own language, whatever the page's.
-    <section class={`banner ${level}`} role="region" aria-label={t(lang, 'banner.region')} lang={LANGUAGE_TAGS[lang]}>
+    <section class={`banner ${level}`} role="region" aria-label={t('banner.region')} lang={kit.lang}>
       <p class="title">
         <WarningIcon />
         <span>{title}</span>
       </p>
-      <p class="summary">{t(lang, `banner.summary.${level}`)}</p>
+      <p class="summary">{t(`banner.summary.${level}`)}</p>
       {reasons.length > 0 && (
         <>
-          <p class="why">{t(lang, 'banner.why')}:</p>
+          <p class="why">{t('banner.why')}:</p>
           <ul class="reasons">
             {reasons.map((reason) => (
               <li key={reason.family}>
-                {t(lang, `reason.${reason.family}`)}
+                {t(`reason.${reason.family}`)}
                 {reason.quote && (
                   <>
                     {' — '}
@@ -69,7 +85,7 @@ export function Banner({ level, reasons, channels, lang, actions, organisation, 
       {organisation && (
         <p class="org">
           {organisation.logo && <img class="org-logo" src={organisation.logo} alt="" width={20} height={20} />}
-          <span class="org-name">{t(lang, 'banner.org.help', { name: organisation.name })}</span>
+          <span class="org-name">{t('banner.org.help', { name: organisation.name })}</span>
           {helpline && (
             <>
               {' '}
@@ -80,20 +96,20 @@ export function Banner({ level, reasons, channels, lang, actions, organisation, 
       )}
       <div class="todo">
         <button class="link" type="button" aria-expanded={adviceOpen} aria-controls={adviceId} onClick={() => setAdviceOpen(!adviceOpen)}>
-          {t(lang, adviceOpen ? 'banner.todo.hide' : 'banner.todo.show')}
+          {t(adviceOpen ? 'banner.todo.hide' : 'banner.todo.show')}
         </button>
         {adviceOpen && (
           <div id={adviceId}>
             <ul>
-              <li>{t(lang, 'banner.todo.money')}</li>
-              <li>{t(lang, 'banner.todo.legal')}</li>
+              <li>{t('banner.todo.money')}</li>
+              <li>{t('banner.todo.legal')}</li>
             </ul>
             <ul>
               {allChannels.map((channel) => (
                 <li key={`${channel.id}:${channel.name}`}>
                   {channel.name}: <ChannelValue channel={channel} />
                   <span class="channel-purpose"> — {channel.purpose}</span>
-                  {!channel.verified && <span class="channel-unverified"> ({t(lang, 'channel.unverified-short')})</span>}
+                  {!channel.verified && <span class="channel-unverified"> ({t('channel.unverified-short')})</span>}
                 </li>
               ))}
             </ul>
@@ -103,14 +119,14 @@ export function Banner({ level, reasons, channels, lang, actions, organisation, 
       <div class="actions">
         {canReport && (
           <button class="primary" type="button" onClick={actions.onReport}>
-            {t(lang, 'banner.button.report')}
+            {t('banner.button.report')}
           </button>
         )}
         <button type="button" onClick={actions.onDismiss}>
-          {t(lang, 'banner.button.dismiss')}
+          {t('banner.button.dismiss')}
         </button>
         <button type="button" onClick={actions.onRealJob}>
-          {t(lang, 'banner.button.realJob')}
+          {t('banner.button.realJob')}
         </button>
       </div>
     </section>

@@ -1,22 +1,10 @@
 import { h, render } from 'preact';
 import type { Assessment } from '../detect/types';
-import { channelsFor, type Country } from '../channels';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n';
-import { Banner, type BannerActions, type BannerOrganisation } from './banner';
+import { Banner, type BannerActions, type BannerKit } from './banner';
 import { topReasons } from './reasons';
 import { BANNER_CSS } from './styles';
 
-export type { BannerActions, BannerOrganisation } from './banner';
-
-export interface OverlayOptions {
-  /** The organisation whose profile applies (its name, logo and own channels, shown first); read at each render. */
-  organisation?: (lang: UiLanguage) => BannerOrganisation | null;
-  /** Whether banners offer Report (an organisation can turn reporting off); read at each render. */
-  canReport?: () => boolean;
-}
-
-/** How many official channels a banner lists: it stays short on a phone. */
-export const BANNER_CHANNELS = 4;
+export type { BannerActions, BannerKit, BannerOrganisation } from './banner';
 
 /** Tag of the banner host: the contract for tests and outside checks (`<waspada-alert level="high">`). */
 export const BANNER_TAG = 'waspada-alert';
@@ -30,8 +18,8 @@ export interface BannerContent {
   assessment: Assessment;
   /** The post's text the assessment was made on (evidence offsets point into it). */
   text: string;
-  country: Country;
-  uiLanguage: string;
+  /** Strings and channels in the user's language (see ./kit.ts). */
+  kit: BannerKit;
   actions: BannerActions;
 }
 
@@ -66,12 +54,7 @@ export function shadowRootOf(host: Element): ShadowRoot | undefined {
   return shadowRoots.get(host);
 }
 
-/** The UI language the banner can speak: the user's when we have its strings, else English. */
-export function bannerLanguage(uiLanguage: string): UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(uiLanguage) ? (uiLanguage as UiLanguage) : 'en';
-}
-
-export function createOverlay(doc: Document = document, options: OverlayOptions = {}): Overlay {
+export function createOverlay(doc: Document = document): Overlay {
   const records = new Map<Element, HostRecord>();
   const postOfHost = new WeakMap<Element, Element>();
 
@@ -130,20 +113,7 @@ export function createOverlay(doc: Document = document, options: OverlayOptions 
         slot.parent.insertBefore(host, removeStrays(slot, host));
       }
       removeForeignHosts(post);
-      const lang = bannerLanguage(content.uiLanguage);
-      render(
-        h(Banner, {
-          level,
-          reasons: topReasons(content.assessment, content.text),
-          // Most useful first; the options page lists them all.
-          channels: channelsFor(content.country, lang).slice(0, BANNER_CHANNELS),
-          lang,
-          actions: content.actions,
-          organisation: options.organisation?.(lang) ?? null,
-          canReport: options.canReport?.() ?? true,
-        }),
-        mount,
-      );
+      render(h(Banner, { level, reasons: topReasons(content.assessment, content.text), kit: content.kit, actions: content.actions }), mount);
       return host;
     },
     hide(post, slot) {

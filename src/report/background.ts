@@ -39,11 +39,7 @@ export function defaultReportingDeps(): ReportingDeps {
   // Compiled on the first report of a worker's life, then kept up to date with the profile and the rule pack.
   let ngo: Promise<NgoForPage> | undefined;
   const ngoDetector = (): Promise<NgoForPage> =>
-    (ngo ??= getSettings().then(async (settings) => {
-      const loaded = await loadNgoForPage(() => [settings.country]);
-      loaded.onChange(() => {});
-      return loaded;
-    }));
+    (ngo ??= getSettings().then((settings) => loadNgoForPage(() => [settings.country])));
   const store = new ReportStore();
   const queue = new ReportQueue({
     store,

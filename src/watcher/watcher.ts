@@ -2,9 +2,9 @@ import type { Assessment, Level } from '../detect/types';
 import type { SiteAdapter } from '../sites/types';
 import type { Settings, PostFeedback } from '../settings/schema';
 import type { OpenReportMessage } from '../messages';
-import { BANNER_TAG, type Overlay } from '../overlay';
+import { BANNER_TAG, type BannerKit, type Overlay } from '../overlay';
 import { feedbackKey, hashText } from './text-hash';
-import { idleScheduler, type Scheduler } from './scheduler';
+import { frameScheduler, taskScheduler, type Scheduler } from './scheduler';
 
 /** Attribute on a post's text element once assessed: the contract for tests and outside checks. */
 export const LEVEL_ATTRIBUTE = 'data-waspada-level';
@@ -22,9 +22,12 @@ type ObserverLike = Pick<MutationObserver, 'observe' | 'disconnect'>;
 
 export interface WatcherOptions {
   adapter: SiteAdapter;
-  assess: (text: string) => Assessment;
+  /** The detector, here or (returning a promise) in the background. */
+  assess: (text: string) => Assessment | Promise<Assessment>;
   overlay: Overlay;
   settings: Settings;
+  /** What banners say, in the user's language (see src/overlay/kit.ts). */
+  banner: BannerKit;
   /** Keys of posts the user dismissed or marked as a real job. */
   hiddenKeys?: Iterable<string>;
   /** Aborting it tears everything down (the content script context's signal). */
@@ -37,7 +40,10 @@ export interface WatcherOptions {
   onStats?(stats: WatcherStats): void;
   document?: Document;
   createObserver?: (callback: MutationCallback) => ObserverLike;
+  /** Runs the slices that read posts and ask for their assessment (a task right after the page's own, by default). */
   scheduler?: Scheduler;
+  /** Runs the slices that write marks and banners (the next animation frame, by default). */
+  renderScheduler?: Scheduler;
   now?: () => number;
   setTimer?: (callback: () => void, ms: number) => () => void;
   /** Work per slice before yielding to the page. */
@@ -51,7 +57,8 @@ export interface Watcher {
   rescan(): void;
   /** Assesses every post again: the detector changed (new rules, an NGO profile), so earlier results are stale. */
   reassess(): void;
-  updateSettings(settings: Settings): void;
+  /** New settings, with the banner strings and channels that go with them. */
+  updateSettings(settings: Settings, banner?: BannerKit): void;
   /** Feedback recorded elsewhere (another tab, the options page). */
   updateHiddenKeys(keys: Iterable<string>): void;
   stats(): WatcherStats;
@@ -72,6 +79,8 @@ interface PostResult {
 const NOT_FLAGGED: Assessment = { level: 'none', score: 0, lang: 'und', signals: [] };
 const ASSESSMENT_CACHE_SIZE = 300;
 
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => typeof (value as { then?: unknown } | null)?.then === 'function';
+
 /** Whether a post assessed at `level` shows a banner under these settings. Pure. */
 export function showsBanner(level: Level, sensitivity: Settings['sensitivity'], hiddenByUser: boolean): boolean {
   if (level === 'none' || hiddenByUser) return false;
@@ -84,9 +93,11 @@ export function isActiveFor(site: string, settings: Settings, now: number): bool
 }
 
 /**
- * The one watcher of a page. Its MutationObserver only queues; slices flush the queue within a small budget, read
- * text through the adapter (no layout reads), assess, and hand results to the overlay. Results are keyed by element
- * plus the site's post id and a hash of the text, so recycled nodes and growing text are assessed again.
+ * The one watcher of a page. Its MutationObserver only queues. Reading slices run in a task right after the page's
+ * own, within a small budget: they find posts through the adapter, read their text (no layout reads) and ask for
+ * assessments (from the background, in one message per slice). Writing slices run in the next animation frame:
+ * level marks and banners. Results are keyed by element plus the site's post id and a hash of the text, so recycled
+ * nodes and growing text are assessed again; an answer about text a post no longer shows is dropped.
  */
 export function startWatcher(options: WatcherOptions): Watcher {
   const {
@@ -96,7 +107,8 @@ export function startWatcher(options: WatcherOptions): Watcher {
     signal,
     document: doc = document,
     createObserver = (callback) => new MutationObserver(callback),
-    scheduler = idleScheduler(),
+    scheduler = taskScheduler(),
+    renderScheduler = frameScheduler(),
     now = () => performance.now(),
     setTimer = (callback, ms) => {
       const handle = setTimeout(callback, ms);
@@ -108,20 +120,30 @@ export function startWatcher(options: WatcherOptions): Watcher {
   const wallClock = () => Date.now();
 
   let settings = options.settings;
+  let banner = options.banner;
   let hiddenKeys = new Set(options.hiddenKeys ?? []);
   let active = false;
   let observer: ObserverLike | null = null;
   let cancelSlice: (() => void) | null = null;
+  let cancelRender: (() => void) | null = null;
   let cancelResume: (() => void) | null = null;
 
   const results = new WeakMap<Element, PostResult>();
   /** Assessed posts still worth re-rendering (pruned when they leave the document). */
   const tracked = new Set<Element>();
   const assessments = new Map<string, Assessment>();
+  /** Assessments on their way, by text hash (two posts with one text make one request). */
+  const inflight = new Map<string, Promise<Assessment>>();
+  /** Posts waiting for an assessment, with what it is for: detector generation and text hash. */
+  const pending = new WeakMap<Element, string>();
+  /** Every post read so far, assessed or not yet. */
+  const seen = new WeakSet<Element>();
   const dirtyNodes = new Set<Node>();
   const idChanges = new Set<Element>();
   const addedRoots = new Set<Element>();
   const postQueue = new Set<Element>();
+  /** Assessed posts whose marks and banner are to be written. */
+  const renderQueue = new Set<Element>();
   let needsFullScan = false;
   let removalsSeen = false;
   let checked = 0;
@@ -177,10 +199,10 @@ export function startWatcher(options: WatcherOptions): Watcher {
     cancelSlice = scheduler(runSlice);
   }
 
-  /** The post holding `node`: one already assessed (a WeakMap walk up), else whatever the adapter says. */
+  /** The post holding `node`: one already looked at (a WeakSet walk up), else whatever the adapter says. */
   function postContaining(node: Node): Element | null {
     for (let element = node.nodeType === 1 ? (node as Element) : node.parentElement; element; element = element.parentElement) {
-      if (results.has(element)) return element;
+      if (seen.has(element)) return element;
     }
     // A post the adapter skipped until its text arrived (e.g. its message rendered after the container).
     return adapter.postContaining?.(node) ?? null;
@@ -230,42 +252,110 @@ export function startWatcher(options: WatcherOptions): Watcher {
       processPost(post);
     }
     schedule();
-    if (!cancelSlice) emitStats();
+    scheduleRender();
+    if (!cancelSlice && !cancelRender) emitStats();
   }
 
-  function assessCached(hash: string, text: string): Assessment {
-    let assessment = assessments.get(hash);
-    if (!assessment) {
-      assessment = text.trim() ? assess(text) : NOT_FLAGGED;
-      if (assessments.size >= ASSESSMENT_CACHE_SIZE) assessments.delete(assessments.keys().next().value as string);
-      assessments.set(hash, assessment);
+  function scheduleRender() {
+    if (cancelRender || !active || renderQueue.size === 0) return;
+    cancelRender = renderScheduler(runRender);
+  }
+
+  function runRender() {
+    cancelRender = null;
+    if (!active) return;
+    const start = now();
+    for (const post of renderQueue) {
+      if (now() - start >= sliceBudgetMs) break;
+      renderQueue.delete(post);
+      const result = results.get(post);
+      if (post.isConnected && result) renderPost(post, result);
     }
-    return assessment;
+    scheduleRender();
+    if (!cancelSlice && !cancelRender) emitStats();
+  }
+
+  function remember(hash: string, assessment: Assessment) {
+    if (assessments.size >= ASSESSMENT_CACHE_SIZE) assessments.delete(assessments.keys().next().value as string);
+    assessments.set(hash, assessment);
   }
 
   function processPost(post: Element) {
     if (!post.isConnected) return;
+    seen.add(post);
     const postId = adapter.postId(post);
     const text = adapter.readText(post);
     const hash = hashText(text);
     const previous = results.get(post);
-    let result = previous;
-    if (!previous || previous.postId !== postId || previous.hash !== hash || previous.generation !== generation) {
-      const assessment = assessCached(hash, text);
-      if (!previous || previous.postId !== postId) checked++;
-      result = {
-        generation,
-        postId,
-        hash,
-        key: feedbackKey(adapter.id, postId, text),
-        assessment,
-        text: assessment.level === 'none' ? '' : text,
-        textElement: previous?.textElement ?? null,
-      };
-      results.set(post, result);
-      tracked.add(post);
+    if (previous && previous.postId === postId && previous.hash === hash && previous.generation === generation) {
+      pending.delete(post);
+      renderQueue.add(post);
+      return;
     }
-    renderPost(post, result!);
+    const known = text.trim() ? assessments.get(hash) : NOT_FLAGGED;
+    if (known) {
+      pending.delete(post);
+      record(post, postId, hash, text, known);
+      return;
+    }
+    // what the post waits for: this text, under this detector
+    const wanted = `${generation}:${hash}`;
+    if (pending.get(post) === wanted) return;
+    pending.set(post, wanted);
+    let request = inflight.get(hash);
+    if (!request) {
+      const outcome = assess(text);
+      if (!isPromise(outcome)) {
+        remember(hash, outcome);
+        pending.delete(post);
+        record(post, postId, hash, text, outcome);
+        return;
+      }
+      request = outcome;
+      inflight.set(hash, request);
+      const askedUnder = generation;
+      request.then(
+        (assessment) => {
+          if (askedUnder !== generation) return;
+          inflight.delete(hash);
+          remember(hash, assessment);
+        },
+        () => {
+          if (askedUnder === generation) inflight.delete(hash);
+        },
+      );
+    }
+    request.then(
+      (assessment) => {
+        // the post may show other text by now, or the detector changed: then this answer is not its own
+        if (pending.get(post) !== wanted) return;
+        pending.delete(post);
+        if (!active || !post.isConnected) return;
+        record(post, postId, hash, text, assessment);
+        scheduleRender();
+      },
+      // the background is gone (extension updated) or failed: the post stays unmarked until it changes again
+      () => {
+        if (pending.get(post) === wanted) pending.delete(post);
+      },
+    );
+  }
+
+  /** Keeps a post's assessment and queues its marks and banner. */
+  function record(post: Element, postId: string | null, hash: string, text: string, assessment: Assessment) {
+    const previous = results.get(post);
+    if (!previous || previous.postId !== postId) checked++;
+    results.set(post, {
+      generation,
+      postId,
+      hash,
+      key: feedbackKey(adapter.id, postId, text),
+      assessment,
+      text: assessment.level === 'none' ? '' : text,
+      textElement: previous?.textElement ?? null,
+    });
+    tracked.add(post);
+    renderQueue.add(post);
   }
 
   function renderPost(post: Element, result: PostResult) {
@@ -281,8 +371,7 @@ export function startWatcher(options: WatcherOptions): Watcher {
     overlay.show(post, adapter.bannerSlot(post), {
       assessment: result.assessment,
       text: result.text,
-      country: settings.country,
-      uiLanguage: settings.uiLanguage,
+      kit: banner,
       actions: {
         onDismiss: () => recordFeedback(post, options.onDismiss),
         onRealJob: () => recordFeedback(post, options.onRealJob),
@@ -374,6 +463,9 @@ export function startWatcher(options: WatcherOptions): Watcher {
     observer = null;
     cancelSlice?.();
     cancelSlice = null;
+    cancelRender?.();
+    cancelRender = null;
+    renderQueue.clear();
     dirtyNodes.clear();
     idChanges.clear();
     addedRoots.clear();
@@ -427,14 +519,17 @@ export function startWatcher(options: WatcherOptions): Watcher {
       if (signal.aborted) return;
       generation++;
       assessments.clear();
+      // answers on their way were asked under the old detector; waiting posts drop them (see processPost)
+      inflight.clear();
       if (!active) return;
       for (const post of tracked) postQueue.add(post);
       needsFullScan = true;
       schedule();
     },
-    updateSettings(next) {
+    updateSettings(next, nextBanner) {
       if (signal.aborted) return;
       settings = next;
+      if (nextBanner) banner = nextBanner;
       applySettings();
     },
     updateHiddenKeys(keys) {

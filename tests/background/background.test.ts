@@ -33,6 +33,8 @@ async function fromPopup(message: unknown, senderId = fakeBrowser.runtime.id) {
 }
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** The fake browser has no ports: the assess port is tested in page-service.test.ts. */
+const withoutPorts = () => vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
 
 describe('badgeText', () => {
   it.each([
@@ -49,6 +51,7 @@ describe('badgeText', () => {
 describe('background: tab stats and badge', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    withoutPorts();
     startBackground(browser, { languages: () => ['id-ID'] });
   });
 
@@ -143,6 +146,7 @@ describe('background: first install', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+    withoutPorts();
   });
 
   it('stores the guessed country and language and opens the welcome page once', async () => {

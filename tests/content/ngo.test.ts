@@ -10,6 +10,8 @@ import { generateSigningKey } from '../../scripts/rule-signing';
 import { packWith } from '../ngo/helpers';
 import { updateSettings } from '../../src/settings';
 import type { SiteAdapter } from '../../src/sites/types';
+import { whileReading } from './helpers';
+import { backgroundLink } from '../helpers/background-link';
 
 const adapter: SiteAdapter = {
   id: 'facebook',
@@ -41,23 +43,31 @@ const policy = (extra: Record<string, unknown> = {}) => ({
 });
 
 let controller: AbortController;
-const ctx = () => ({ signal: controller.signal, addEventListener: vi.fn() });
+/** Whether the extension still exists: each test's content script must stop when it ends, or it keeps drawing banners in the next. */
+let extensionAlive: boolean;
+const ctx = () => ({ signal: controller.signal });
+const run = () => runOnPage(ctx(), [adapter], { isExtensionAlive: () => extensionAlive, intervalMs: 20 }, backgroundLink());
 const banners = () => [...document.querySelectorAll(BANNER_TAG)];
 const rootOf = (id: string) => shadowRootOf(document.querySelector(`#${id} > ${BANNER_TAG}`)!)!;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   controller = new AbortController();
+  extensionAlive = true;
   await updateSettings({ uiLanguage: 'en', countryConfirmed: true });
   document.body.innerHTML = `<article id="recruiter"><p>${RECRUITER_POST}</p></article><article id="town"><p>${TOWN_POST}</p></article>`;
 });
-afterEach(() => controller.abort());
+afterEach(() => {
+  extensionAlive = false;
+  controller.abort();
+  vi.restoreAllMocks();
+});
 
 describe('runOnPage with an organisation profile', () => {
   it('flags a post with a listed recruiter contact, and puts the organisation and its helpline first', async () => {
     await fakeBrowser.storage.managed.set(policy());
     await refreshProfile(browser);
-    await runOnPage(ctx(), [adapter]);
+    await run();
     await vi.waitFor(() => expect(document.querySelector(`#recruiter > ${BANNER_TAG}`)).not.toBeNull());
     const root = rootOf('recruiter');
     expect(document.querySelector(`#recruiter > ${BANNER_TAG}`)!.getAttribute('level')).toBe('high');
@@ -72,10 +82,21 @@ describe('runOnPage with an organisation profile', () => {
     expect(channels.length).toBeGreaterThan(1);
   });
 
+  it('applies a profile the background stores while the page is still loading', async () => {
+    // The profile lands while the page reads the rule pack: after its first read of the profile, or during it.
+    whileReading('ngoRulePack', async () => {
+      await fakeBrowser.storage.managed.set(policy());
+      await refreshProfile(browser);
+    });
+    await run();
+    await vi.waitFor(() => expect(document.querySelector(`#recruiter > ${BANNER_TAG}`)).not.toBeNull());
+    expect(rootOf('recruiter').querySelector('.org')!.textContent).toBe('Help from Yayasan Contoh: +62 21 5550 0100');
+  });
+
   it('has no Report button when the organisation turned reporting off, and stays off the sites it turned off', async () => {
     await fakeBrowser.storage.managed.set(policy({ features: { reporting: false } }));
     await refreshProfile(browser);
-    await runOnPage(ctx(), [adapter]);
+    await run();
     await vi.waitFor(() => expect(banners()).toHaveLength(1));
     const labels = [...rootOf('recruiter').querySelectorAll('.actions button')].map((b) => b.textContent);
     expect(labels).toEqual(['Dismiss', 'This is a real job']);
@@ -88,7 +109,7 @@ describe('runOnPage with an organisation profile', () => {
   it('assesses the page again when a new rule pack is installed, and again when it is rolled back', async () => {
     await fakeBrowser.storage.managed.set(policy());
     await refreshProfile(browser);
-    await runOnPage(ctx(), [adapter]);
+    await run();
     await vi.waitFor(() => expect(banners()).toHaveLength(1));
     expect(document.querySelector(`#town > ${BANNER_TAG}`)).toBeNull();
 
@@ -110,7 +131,7 @@ describe('runOnPage with an organisation profile', () => {
       p.families.destination.patterns.push({ id: 'ngo_town', lang: 'any', weight: 1, re: 'kota zorblax' } as never);
     });
     await activePackItem.setValue({ version: '2099.1.1-1', pack, publicKey: generateSigningKey().publicKey, url: 'x', installedAt: 1 });
-    await runOnPage(ctx(), [adapter]);
+    await run();
     await vi.waitFor(() => expect(banners()).toHaveLength(1));
     await new Promise((done) => setTimeout(done, 50));
     expect(document.querySelector(`#town > ${BANNER_TAG}`)).toBeNull();

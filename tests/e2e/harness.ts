@@ -52,7 +52,7 @@ export const installedBrowsers = () => BROWSERS.filter(isInstalled);
 export const missingBrowsers = () => BROWSERS.filter((spec) => !isInstalled(spec));
 
 // This machine has no network: background services would only retry connections and slow the run.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',

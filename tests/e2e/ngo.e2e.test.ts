@@ -9,13 +9,17 @@
  * Allowed update URL: production accepts https:// only; here the server has a throwaway self-signed certificate and
  * Chromium runs with --ignore-certificate-errors. Nothing in the extension relaxes for tests.
  * Writing /etc/chromium/policies/managed needs root: outside CI a non-root run skips loudly; under CI it fails.
+ * The user: a job seeker who confirmed Indonesia and Bahasa Indonesia on the welcome page. The profile's defaults
+ * (English) stand only until the user confirms their own, so banner and options speak Indonesian; English here would
+ * mean the organisation overrode the user's choice.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { BROWSERS, ROOT, closeBrowser, isInstalled, launchWithExtension, serveAtRealOrigins } from './harness';
+import { BROWSERS, INDONESIAN, ROOT, closeBrowser, isInstalled, launchWithExtension, serveAtRealOrigins } from './harness';
+import { t, type UiLanguage } from '../../src/i18n';
 import { hasOpenssl, startTlsServer, type TlsServer } from './tls-server';
 import { generateSigningKey, loadPrivateKey, signPack } from '../../scripts/rule-signing';
 import { hashContactList } from '../../scripts/hash-contacts';
@@ -27,6 +31,10 @@ const POLICY_FILE = join(POLICY_DIR, `waspada-e2e-${process.pid}.json`);
 const PAGE_URL = 'https://www.facebook.com/groups/4455/';
 const FIXTURE = readFileSync(resolve(ROOT, 'tests/e2e/fixtures/ngo/group.html'), 'utf8');
 const PACK_VERSION = '2099.11.1-1';
+const ORGANISATION = 'Yayasan Contoh E2E';
+/** What the user confirmed on the welcome page; the profile below defaults to another language on purpose. */
+const USER = INDONESIAN;
+const USER_LANGUAGE = USER.uiLanguage as UiLanguage;
 
 const isRoot = process.getuid?.() === 0;
 const missing = [
@@ -157,13 +165,14 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
     extensionId = unpackedExtensionId(chromium.build);
     const profile = {
       format: 1,
-      organisation: { name: 'Yayasan Contoh E2E' },
+      organisation: { name: ORGANISATION },
       channels: [
         {
           id: 'contoh-helpline', name: 'Yayasan Contoh E2E helpline', kind: 'hotline', value: '+62 21 5550 0100', url: 'tel:+622155500100',
           purpose: 'ask-or-report-job', source: 'Yayasan Contoh E2E, own number', verifiedOn: '2026-11-22', verified: true,
         },
       ],
+      // Used only until the user confirms their own (USER): never what this test's user sees.
       defaults: { country: 'ID', language: 'en' },
       knownRecruiters: { salt, hashes: hashContactList(['+62 812-0000-1111'], salt, []).hashes },
       ruleUpdates: { url: `${server.origin}/rules.json`, publicKey, checkEveryHours: 24 },
@@ -193,7 +202,7 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
   });
 
   async function launch(): Promise<Browser> {
-    const browser = await launchWithExtension(chromium, { args: ['--ignore-certificate-errors'] });
+    const browser = await launchWithExtension(chromium, { profile: USER, args: ['--ignore-certificate-errors'] });
     const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'));
     const assigned = new URL(worker.url()).host;
     if (assigned !== extensionId) {
@@ -215,7 +224,7 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
     const page = await browser.newPage();
     await serveAtRealOrigins(page, { [PAGE_URL]: FIXTURE });
     await page.goto(PAGE_URL, { waitUntil: 'load' });
-    // The welcome page opens on install; the watcher waits while its tab is hidden behind it.
+    // Waspada pauses in hidden tabs: the page under test is the one in front.
     await page.bringToFront();
     return page;
   }
@@ -233,8 +242,8 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
       const recruiter = await until('a banner on the recruiter post', () => bannerOf(page, '1201'), (b) => b !== null);
       expect(recruiter!.level).toBe('high');
       expect(recruiter!.marks).toContain('0812 0000 1111');
-      // (DevTools leaves out whitespace-only text nodes, hence \s*)
-      expect(recruiter!.org).toMatch(/^Help from Yayasan Contoh E2E:\s*\+62 21 5550 0100$/);
+      // In the user's language (DevTools leaves out whitespace-only text nodes, hence the normalised space)
+      expect(recruiter!.org!.replace(/:\s*/, ': ')).toBe(`${t(USER_LANGUAGE, 'banner.org.help', { name: ORGANISATION })} +62 21 5550 0100`);
       await clickNode(page, recruiter!.toggle!);
       const opened = await until('the advice list', () => bannerOf(page, '1201'), (b) => (b?.channels.length ?? 0) > 1);
       expect(opened!.channels[0]).toContain('Yayasan Contoh E2E helpline: +62 21 5550 0100');
@@ -256,7 +265,9 @@ describe.skipIf(missing.length > 0)('NGO deployment in Chromium (enterprise poli
       const options = await openOptions(browser);
       expect(await until('the refusal in options', () => attribute(options, '[data-rule-outcome]', 'data-rule-outcome'), (v) => v === 'rejected')).toBe('rejected');
       const text = await options.evaluate(() => document.querySelector('section#organisation')!.textContent ?? '');
-      expect(text).toContain('the download was refused (the signature does not match)');
+      // "Last check, {date}: the download was refused (the signature does not match). …" in the user's language
+      const refusal = t(USER_LANGUAGE, 'options.rules.last.rejected', { reason: t(USER_LANGUAGE, 'options.rules.reason.bad-signature') });
+      for (const part of refusal.split('{date}')) expect(text).toContain(part);
       expect(await attribute(options, '[data-rule-pack]', 'data-rule-pack')).toBe('shipped');
       expect(server.requests).toEqual(['/rules.json']);
 

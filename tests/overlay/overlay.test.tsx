@@ -3,9 +3,10 @@ import { render } from 'preact';
 import type { Assessment } from '../../src/detect/types';
 import type { OfficialChannel } from '../../src/channels/schema';
 import { Banner } from '../../src/overlay/banner';
-import { BANNER_CHANNELS, BANNER_TAG, bannerLanguage, createOverlay, shadowRootOf, type BannerContent } from '../../src/overlay';
-import { channelsFor } from '../../src/channels';
-import { t } from '../../src/i18n';
+import { BANNER_TAG, createOverlay, shadowRootOf, type BannerContent } from '../../src/overlay';
+import { BANNER_CHANNELS, bannerKit, bannerLanguage, isBannerKey } from '../../src/overlay/kit';
+import { channelsFor, type Country } from '../../src/channels';
+import { LOCALES, UI_LANGUAGES, t } from '../../src/i18n';
 
 const text = 'Dibutuhkan CS di Kamboja, gaji 15jt per bulan, tiket ditanggung.';
 const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word });
@@ -19,11 +20,11 @@ const scam: Assessment = {
   ],
 };
 const actions = () => ({ onReport: vi.fn(), onDismiss: vi.fn(), onRealJob: vi.fn() });
-const content = (patch: Partial<BannerContent> = {}): BannerContent => ({
+/** What the watcher hands the overlay; the banner kit is made as the background makes it. */
+const content = ({ country = 'ID', uiLanguage = 'en', ...patch }: Partial<BannerContent> & { country?: Country; uiLanguage?: string } = {}): BannerContent => ({
   assessment: scam,
   text,
-  country: 'ID',
-  uiLanguage: 'en',
+  kit: bannerKit(country, uiLanguage),
   actions: actions(),
   ...patch,
 });
@@ -76,6 +77,16 @@ describe('banner', () => {
     expect(bannerLanguage('id')).toBe('id');
     expect(bannerLanguage('tl')).toBe('tl');
     expect(bannerLanguage('xx')).toBe('en');
+    expect(bannerKit('ID', 'xx').text['banner.button.report']).toBe('Report');
+  });
+
+  it.each(UI_LANGUAGES)('gets every string it shows in %s from its kit, and nothing else', (lang) => {
+    const kit = bannerKit('ID', lang);
+    const bannerKeys = Object.keys(LOCALES.en).filter(isBannerKey);
+    expect(Object.keys(kit.text).sort()).toEqual(bannerKeys.sort());
+    expect(bannerKeys).toEqual(expect.arrayContaining(['banner.level.high', 'banner.button.report', 'reason.destination', 'channel.unverified-short']));
+    for (const key of bannerKeys) expect(kit.text[key]).toBe(t(lang, key));
+    expect(kit.channels).toEqual(channelsFor('ID', lang).slice(0, BANNER_CHANNELS));
   });
 
   it('lists the channels of the user\'s country with their purpose in the UI language', async () => {
@@ -124,7 +135,7 @@ describe('banner', () => {
       verified: false,
     };
     const mount = document.createElement('div');
-    render(<Banner level="caution" reasons={[]} channels={[unverified]} lang="en" actions={actions()} />, mount);
+    render(<Banner level="caution" reasons={[]} kit={{ ...bannerKit('ID', 'en'), channels: [unverified] }} actions={actions()} />, mount);
     mount.querySelector<HTMLButtonElement>('button.link')!.click();
     await nextRender();
     expect(mount.textContent).toContain('Rumoured hotline: 0800-0000 — Ask about a job abroad (not checked yet)');

@@ -3,6 +3,7 @@ import type { Assessment } from '../../src/detect/types';
 import type { SiteAdapter } from '../../src/sites/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema';
 import { BANNER_TAG, createOverlay, shadowRootOf } from '../../src/overlay';
+import { bannerKit } from '../../src/overlay/kit';
 import { LEVEL_ATTRIBUTE, isActiveFor, showsBanner, startWatcher, type WatcherOptions } from '../../src/watcher/watcher';
 
 /** A tiny site: <article data-post-id> posts whose <p class="msg"> holds the text; banners go first in the post. */
@@ -89,6 +90,8 @@ function start(overrides: Partial<WatcherOptions> = {}) {
     settings: DEFAULT_SETTINGS,
     signal: controller.signal,
     scheduler: slices.scheduler,
+    renderScheduler: slices.scheduler,
+    banner: bannerKit('ID', 'id'),
     onDismiss: vi.fn(),
     onRealJob: vi.fn(),
     onReport: vi.fn(),
@@ -388,7 +391,7 @@ describe('watcher', () => {
     slices.runAll();
     const host = bannersIn(feed)[0]!;
     expect(shadowRootOf(host)!.textContent).toContain('Tanda bahaya');
-    watcher.updateSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'en' });
+    watcher.updateSettings({ ...DEFAULT_SETTINGS, uiLanguage: 'en' }, bannerKit('ID', 'en'));
     expect(bannersIn(feed)[0]).toBe(host);
     expect(shadowRootOf(host)!.textContent).toContain('Danger: this looks like a job scam');
   });
@@ -425,6 +428,58 @@ describe('watcher', () => {
     const count = slices.runAll();
     expect(count).toBeGreaterThan(5);
     expect(bannersIn(feed)).toHaveLength(20);
+  });
+
+  it('waits for assessments made elsewhere, asks once per text, and drops an answer about text the post no longer shows', async () => {
+    const asked: string[] = [];
+    const answers = new Map<string, (assessment: Assessment) => void>();
+    const assess = (text: string) => {
+      asked.push(text);
+      return new Promise<Assessment>((resolve) => answers.set(text, resolve));
+    };
+    const first = post('1', 'SCAM job abroad');
+    const twin = post('2', 'SCAM job abroad');
+    const changing = post('3', 'CAUTION: work abroad');
+    feed.append(first, twin, changing);
+    start({ assess });
+    slices.runAll();
+    expect(asked).toEqual(['SCAM job abroad', 'CAUTION: work abroad']);
+    expect(bannersIn(feed)).toHaveLength(0);
+    expect(levelOf(first)).toBeNull();
+
+    // Before the answer comes, the third post's text changes.
+    changing.querySelector('.msg')!.textContent = 'Selling a used bicycle';
+    await mutationsDelivered();
+    slices.runAll();
+    answers.get('SCAM job abroad')!(fakeAssess('SCAM job abroad'));
+    answers.get('CAUTION: work abroad')!(fakeAssess('CAUTION: work abroad'));
+    answers.get('Selling a used bicycle')!(fakeAssess('Selling a used bicycle'));
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(first)).toHaveLength(1);
+    expect(bannersIn(twin)).toHaveLength(1);
+    expect(bannersIn(changing)).toHaveLength(0);
+    expect(levelOf(changing)).toBe('none');
+  });
+
+  it('leaves a post unmarked when its assessment fails, and tries again when the post changes', async () => {
+    let failing = true;
+    const assess = (text: string) => (failing ? Promise.reject(new Error('background gone')) : Promise.resolve(fakeAssess(text)));
+    const article = post('1', 'SCAM job abroad');
+    feed.append(article);
+    start({ assess });
+    slices.runAll();
+    await mutationsDelivered();
+    slices.runAll();
+    expect(levelOf(article)).toBeNull();
+
+    failing = false;
+    article.querySelector('.msg')!.textContent = 'SCAM job abroad, free ticket';
+    await mutationsDelivered();
+    slices.runAll();
+    await mutationsDelivered();
+    slices.runAll();
+    expect(bannersIn(article)).toHaveLength(1);
   });
 
   it('rescans once instead of diffing a huge batch of mutations', async () => {
