@@ -15,7 +15,7 @@ import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { answeredAtOnce, hasReferent, isBare, isHeading, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
@@ -175,7 +175,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       else tryAt(pack, scan, text, slot, at);
     }
   };
-  const { words, listsByKey, keySlots, listsByChar } = pack;
+  const { wordTable, listsByKey, keySlots, listsByChar, startsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -185,9 +185,9 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     if (s0 === 0) {
       // Thai, Burmese, CJK: no words to walk; try the lists with an alternative starting with this character
       if (c0 >= 128) {
-        const byOne = listsByChar.get(c0);
-        if (byOne) tryLists(byOne, i);
-        if (i + 1 < n) {
+        const starts = startsByChar[c0]!;
+        if (starts & 1) tryLists(listsByChar.get(c0)!, i);
+        if (starts & 2 && i + 1 < n) {
           const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
           if (byTwo) tryLists(byTwo, i);
         }
@@ -209,7 +209,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       hash = Math.imul(hash ^ sym, 0x01000193);
       j++;
     }
-    const word = words.get(hash >>> 0);
+    const word = lookupWord(wordTable, hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
     if (word) {
       if (word.slots.length) tryLists(word.slots, i);

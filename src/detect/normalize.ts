@@ -138,6 +138,8 @@ const isLeetTokenChar = (c: number) => classOf(c) !== 0;
 const MARK = 1;
 type Fold = string | typeof MARK;
 const foldCache = new Map<number, Fold>();
+/** The same cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
+const foldCacheBmp: (Fold | undefined)[] = new Array<Fold | undefined>(0x10000).fill(undefined);
 const COMBINING_MARK = /\p{M}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const SPACE = /[\s\p{Z}]/u;
@@ -223,6 +225,11 @@ function computeFold(cp: number): Fold {
 }
 
 function fold(cp: number): Fold {
+  if (cp < 0x10000) {
+    let f = foldCacheBmp[cp];
+    if (f === undefined) foldCacheBmp[cp] = f = computeFold(cp);
+    return f;
+  }
   let f = foldCache.get(cp);
   if (f === undefined) {
     f = computeFold(cp);

@@ -170,6 +170,8 @@ export interface CompiledRulePack {
    * word (`slots`, maybe empty), and the languages it is a stop-word of (`stop`, a bit mask; see ../lang.ts).
    */
   words: Map<number, { slots: number[]; stop: number }>;
+  /** `words` as an open-addressing table the walk reads without a Map lookup per word (see WordTable). */
+  wordTable: WordTable;
   /** Index of each family's and marker's list in `lists`. */
   slotOf: Map<CompiledList, number>;
   /**
@@ -177,6 +179,8 @@ export interface CompiledRulePack {
    * (its code unit) or two (first × 65536 + second).
    */
   listsByChar: Map<number, number[]>;
+  /** Per code unit: 1 when it is a `listsByChar` key alone, 2 when it starts a two-character key; mostly 0. */
+  startsByChar: Uint8Array;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
   listsByKey: Int32Array;
   keySlots: number[][];
@@ -186,6 +190,43 @@ export interface CompiledRulePack {
   lexicon: Lexicon;
   /** The validated JSON the pack was compiled from. */
   source: RulePack;
+}
+
+/**
+ * Word hash → entry, by linear probing: `hashes[i]` holds a word hash where `entries[i]` (1 + index into `values`)
+ * is not 0. Twice as many slots as words, so a probe ends within a step or two.
+ */
+export interface WordTable {
+  mask: number;
+  hashes: Uint32Array;
+  entries: Int32Array;
+  values: { slots: number[]; stop: number }[];
+}
+
+function buildWordTable(words: Map<number, { slots: number[]; stop: number }>): WordTable {
+  let size = 16;
+  while (size < words.size * 2) size *= 2;
+  const table: WordTable = { mask: size - 1, hashes: new Uint32Array(size), entries: new Int32Array(size), values: [] };
+  for (const [hash, value] of words) {
+    let i = (hash ^ (hash >>> 15)) & table.mask;
+    while (table.entries[i] !== 0) i = (i + 1) & table.mask;
+    table.values.push(value);
+    table.hashes[i] = hash;
+    table.entries[i] = table.values.length;
+  }
+  return table;
+}
+
+/** The entry of a word hash (unsigned, as wordHash), or undefined. */
+export function lookupWord(table: WordTable, hash: number): { slots: number[]; stop: number } | undefined {
+  const { mask, hashes, entries } = table;
+  let i = (hash ^ (hash >>> 15)) & mask;
+  for (;;) {
+    const entry = entries[i]!;
+    if (entry === 0) return undefined;
+    if (hashes[i] === hash) return table.values[entry - 1];
+    i = (i + 1) & mask;
+  }
 }
 
 export type CompileResult = { ok: true; pack: CompiledRulePack } | { ok: false; error: string };
@@ -484,6 +525,11 @@ export function compileRulePack(json: unknown): CompileResult {
       register(listsByChar, code, index);
     }
   });
+  const startsByChar = new Uint8Array(65536);
+  for (const code of listsByChar.keys()) {
+    if (code > 0xffff) startsByChar[Math.floor(code / 65536)]! |= 2;
+    else startsByChar[code]! |= 1;
+  }
   const listsByKey = new Int32Array(28 * 28 * 28);
   const keySlots: number[][] = [];
   for (const [code, slots] of byKey) {
@@ -493,7 +539,8 @@ export function compileRulePack(json: unknown): CompileResult {
   return {
     ok: true,
     pack: {
-      version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay,
+      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, startsByChar,
+      listsByKey, keySlots, pay: pack.pay,
       scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
     },
   };
