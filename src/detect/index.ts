@@ -226,6 +226,8 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
 function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
   const residual = list.residual;
   if (!residual) return found;
+  // every match starts with one of a few symbols ("#", "@"): most posts have none of them
+  if (list.residualStarts && !list.residualStarts.some((c) => text.includes(c))) return found;
   const before = found.length;
   residual.lastIndex = 0;
   let m: RegExpExecArray | null;

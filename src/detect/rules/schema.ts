@@ -9,7 +9,7 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, nonAsciiStarts, startsNonAscii, wordHash, wordStartKeys } from './prefix';
+import { keyCode, nonAsciiStarts, startsNonAscii, symbolStarts, wordHash, wordStartKeys } from './prefix';
 import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
@@ -152,6 +152,11 @@ export interface CompiledList {
   starts: string[];
   /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
   residual: RegExp | undefined;
+  /**
+   * Characters every match of `residual` starts with, when they are symbols ("#", "@", "+"): a text with none of
+   * them needs no scan. undefined when any residual alternative may start otherwise.
+   */
+  residualStarts: string[] | undefined;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -363,6 +368,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const scanParts: string[] = [];
   const identifyParts: string[] = [];
   const residualParts: string[] = [];
+  const residualStarts = new Set<string>();
+  let residualAnyStart = false;
   const groupCue = [-1];
   const keys = new Set<string>();
   const words = new Set<string>();
@@ -389,6 +396,9 @@ export function compileList(patterns: RulePattern[]): CompiledList {
           for (const c of chars) starts.add(c);
         } else {
           residual.push(alternative);
+          const symbols = symbolStarts(alternative);
+          if (symbols) for (const c of symbols) residualStarts.add(c);
+          else residualAnyStart = true;
         }
       }
     });
@@ -410,6 +420,7 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     keys: [...keys],
     starts: [...starts],
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
+    residualStarts: residualParts.length && !residualAnyStart ? [...residualStarts] : undefined,
   };
 }
 
