@@ -142,7 +142,8 @@ const foldCache = new Map<number, Fold>();
 const foldCacheBmp: (Fold | undefined)[] = new Array<Fold | undefined>(0x10000).fill(undefined);
 const COMBINING_MARK = /\p{M}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const SPACE = /[\s\p{Z}]/u;
+// U+FEFF (a zero-width no-break space) matches \s but is invisible: it must vanish, not split a word
+const SPACE = /(?!\uFEFF)[\s\p{Z}]/u;
 const INVISIBLE = /[\p{Cf}\p{Cc}\p{Co}\p{Cs}]/u;
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 

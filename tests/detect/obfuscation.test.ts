@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPost } from '../../src/detect';
+import { assessPost, normalizeText } from '../../src/detect';
 import { expectFlagged, expectNone } from '../helpers/levels';
 
 // Posts written for the weaknesses a held-out set showed (described, not quoted): each table mixes languages and
@@ -46,4 +46,35 @@ describe('contacts written without "@"', () => {
     const a = assessPost('Hiring CSR in Cambodia, $1,200 a month, free flights. Telegram: hr_cambo_jobs');
     expect(a.signals.some((s) => s.id === 'contact.handle')).toBe(true);
   });
+});
+
+describe('zero-width characters inside short words', () => {
+  it.each([
+    ['U+200B', 'typ\u200Bist', 'typist'],
+    ['U+200C', 'C\u200CS\u200CR', 'csr'],
+    ['U+200D', 'K\u200DF', 'kf'],
+    ['U+2060', 'T\u2060h\u2060a\u2060i\u2060l\u2060a\u2060n\u2060d', 'thailand'],
+    ['U+FEFF', 'typ\uFEFFist', 'typist'],
+  ])('removes %s between letters', (_name, written, read) => {
+    expect(normalizeText(written).text).toBe(read);
+  });
+
+  it.each([
+    ['en CSR to Thailand', 'Need C\u200DS\u200DR in T\u200Bh\u200Ba\u200Bi\u200Bl\u200Ba\u200Bn\u200Bd, salary 45k baht, free food and room, free ticket, pickup at the border by land. Message me'],
+    ['en CS to the Philippines', 'Hiring C\u200BS for Philippines, 60k monthly, libre lahat, no experience, we pick you up at the airport. PM'],
+    ['id KF to Thailand', 'Lowongan K\u2060F di T\u200Chailand gaji 20jt, tiket gratis, mess gratis, jalur darat dijemput di perbatasan. WA 0812-1212-3434'],
+    ['id typist to Thailand', 'Open typ\uFEFFist Thai\u200Bland, gaji 18 juta, semua gratis, dijemput, lewat darat. Japri'],
+    ['vi CSKH to Thailand', 'Cần C\u200BS\u200BK\u200BH đi Thái Lan lương 30 triệu, bao ăn ở, bao vé, đón tận nơi, đi đường bộ. Inbox'],
+  ])('flags %s', (_name, post) => expectFlagged(post));
+
+  it('names the role behind the joiners', () => {
+    const post = 'Lowongan K\u2060F di T\u200Chailand gaji 20jt, tiket gratis, mess gratis. WA 0812-1212-3434';
+    const role = assessPost(post).signals.find((s) => s.family === 'role');
+    expect(role?.evidence[0]?.text).toBe('K\u2060F');
+  });
+
+  it.each([
+    ['a KF94 mask sale', 'Jual masker K\u200BF94 isi 50, harga 45 ribu. WA 0812-7777-8888'],
+    ['a Thailand holiday', 'Liburan ke T\u200Bh\u200Ba\u200Bi\u200Bl\u200Ba\u200Bn\u200Bd bulan depan, hotel dan tiket sudah dibayar. Ada yang mau titip oleh-oleh?'],
+  ])('does not flag %s', (_name, post) => expectNone(post));
 });
