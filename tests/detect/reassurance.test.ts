@@ -39,3 +39,31 @@ describe('a recruitment post that denies being a scam is not damped as a warning
     expect(a.signals.filter((s) => s.family === 'warning')).toEqual([]);
   });
 });
+
+describe('a recruiter that vouches for itself by waving the news away', () => {
+  it.each([
+    ['id', 'Lowongan admin di Kamboja gaji 16jt, tiket + mess gratis. Banyak berita negatif, abaikan saja, perusahaan kami legal. Japri 0812-4545-7878'],
+    ['id', 'Dicari CS untuk kantor di Myanmar, gaji 17 juta, tanpa pengalaman. Berita di TV itu dilebih-lebihkan, di sini kami aman. WA 0857-1111-2323'],
+    ['en', 'Hiring chat support in Poipet, $1,300/month, free housing & flight. Forget what TikTok says, we are a safe and licensed company. Telegram @pp_chat_hr'],
+    ['en', 'Typist job in Laos, $1,100, no experience, free dorm. The news is exaggerated, our company is different and legal. DM'],
+    ['ms', 'Kerja kosong admin di Kemboja gaji RM5,000, tiket percuma. Jangan dengar cakap orang, syarikat kami sah dan selamat. PM 011-1234 5678'],
+    ['vi', 'Tuyển nhân viên đánh máy tại Campuchia lương 22 triệu, bao ăn ở. Báo chí nói quá lên thôi, bên mình hợp pháp và an toàn. Inbox zalo 0988 123 456'],
+    ['th', 'รับสมัครแอดมินที่กัมพูชา เงินเดือน 38,000 บาท ฟรีที่พัก ข่าวที่เห็นไม่จริง บริษัทเราถูกกฎหมาย ทักไลน์'],
+    ['tl', 'Hiring CSR sa Cambodia 55k, libre tirahan. Fake news lang yung mga balita, legit kami at ligtas dito. PM po'],
+    ['zh', '柬埔寨招聘打字员，月薪1200美金，包吃包住。新闻都是夸大的，我们公司合法安全。有意私聊'],
+    ['my', 'ကမ္ဘောဒီးယားမှာ အလုပ်ခေါ်နေပါတယ်၊ လစာ ဒေါ်လာ 1200၊ နေစရာ အခမဲ့။ သတင်းတွေကို မယုံပါနဲ့၊ ကျွန်တော်တို့ ကုမ္ပဏီ လုံခြုံပါတယ်။ Telegram @mm_kh_job'],
+  ])('flags %s: %s', (_lang, post) => {
+    expectFlagged(post);
+    expect(assessPost(post).signals.some((s) => s.family === 'anonymity' && s.id !== 'anonymity.no_company')).toBe(true);
+  });
+
+  it.each([
+    ['id warning', 'Jangan percaya berita bahwa kerja di Kamboja itu aman. Kantor-kantor di sana banyak yang menyekap pekerja. Hati-hati tawaran gaji 15 juta.'],
+    ['id news quoting it', 'Polisi: perekrut bilang "jangan percaya berita, kantor kami aman", lalu korban disekap di Kamboja dengan janji gaji 15 juta.'],
+    ['en victim quoting it', 'My sister was told "ignore the news, our company is legal" and offered $1,200 for chat support in Cambodia. She is still stuck there.'],
+    ['vi victim reporting it', 'Họ nói "đừng tin báo chí, công ty an toàn" rồi đưa em tôi sang Campuchia làm việc lương 20 triệu, giờ bị giam.'],
+    ['id a licensed agency calling itself official', 'Kami resmi dan berizin. Dibutuhkan operator produksi untuk Korea lewat program G to G EPS-TOPIK, gaji KRW 2.000.000, visa kerja E-9. Daftar di kantor Disnaker.'],
+    ['zh a named employer calling itself legal', '我们公司正规合法，招聘日本护工，月薪20万日元，工作签证，签订劳动合同。地址：上海市南京路100号'],
+    ['tl advisory saying do not believe', 'Paalala: huwag maniwala sa alok na trabaho sa Cambodia na 60k ang sahod at libre ang tirahan. Biktima ng trafficking ang marami.'],
+  ])('does not flag %s', (_name, post) => expectNone(post));
+});
