@@ -160,3 +160,29 @@ export function isHeading(text: string, span: Span): boolean {
   }
   return true;
 }
+
+/**
+ * A condition that imagines an offer or an instruction ("if a job offer requires you to...", "jika ada tawaran...",
+ * "kapag ang isang job offer...", "nếu được mời...", "ถ้ามีคนชวน...", "如果有人..."): an advisory describes the
+ * red flag, where a pitch gives its instruction plainly ("kalau ditanya, bilang liburan").
+ */
+const HYPOTHETICAL = new RegExp(
+  [
+    "(?:^|[^a-z])(?:if|when|whenever) (?!(?:[a-z']+ ){0,2}ask)(?:(?:a|an|any|the|your) )?(?:job |work )?(?:offers?|recruiters?|agents?|agency|agencies|employers?|company|companies|ads?|posts?|strangers?|persons?|someone|somebody|anyone|they)(?![a-z])",
+    "(?:^|[^a-z])(?:if|when|whenever) (?:you(?: are|'re| get| were) )?(?:told|asked|instructed|required|offered|promised|invited) to",
+    '(?:^|[^a-z])(?:jika|kalau|kalo|apabila|bila|sekiranya|seandainya) (?:ada )?(?:anda |kamu |kalian |awak )?(?:tawaran|lowongan|loker|iklan|perekrut|agen|ejen|calo|perusahaan|syarikat|majikan|seseorang|pihak|orang yang|yang (?:menawarkan|menjanjikan|mengajak|menyuruh|meminta)|(?:di)?(?:suruh|minta|tawari|janjikan|ajak|wajibkan))',
+    '(?:^|[^a-z])(?:kapag|kung|pag) (?:ang |may |mayroong |merong )?(?:isang )?(?:job offer|alok|recruiter|ahensya|agency|employer|kumpanya|nag-?aalok|nag-?uutos|nangangako|sinabihan|sasabihan|inutusan|uutusan|pinapa|pinag|hinihingan|hihingan)',
+    '(?:^|[^a-z])neu (?!(?:[a-z]+ ){0,2}hoi)(?:co |ban |nguoi lao dong )?(?:ai|nguoi|doi tuong|cong ty|loi moi|viec lam|duoc|bi|nhan duoc)(?![a-z])',
+    '(?:ถ้า|หาก)(?![^\\n]{0,10}ถาม)(?:มี)?(?:คน|ใคร|การ|งาน|บริษัท|นายหน้า|ถูก|โดน|เขา)',
+    '(?:如果|若|一旦|假如)(?![^问問\\n]{0,4}[问問])(?:有人|对方|對方|招聘|工作|公司|中介|你被|被|有)',
+  ].join('|'),
+);
+/** Burmese puts "if" after the clause: "... ပြောခိုင်းရင်" (if they make you say ...). */
+const CONDITION_AFTER = /^[^\n။]{0,12}(?:ရင်|လျှင်)/;
+
+/** Whether a span sits in a sentence that imagines an offer (see HYPOTHETICAL), rather than instructs. */
+export function isHypothetical(text: string, span: Span): boolean {
+  const sentence = sentenceAround(text, span);
+  if (HYPOTHETICAL.test(text.slice(sentence.start, span.start))) return true;
+  return CONDITION_AFTER.test(text.slice(span.end, span.end + 16));
+}

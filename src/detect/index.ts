@@ -13,7 +13,7 @@
  */
 import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
-import { answeredAtOnce, hasReferent, isBare, isHeading, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
+import { answeredAtOnce, hasReferent, isBare, isHeading, isHypothetical, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
@@ -375,11 +375,13 @@ function byVoice(
 ): { anonymity: Hit[]; visa: Hit[]; warning: Hit[] } {
   const own: Span[] = [];
   const answered: Span[] = [];
+  // an advisory imagines the offer it warns of ("if a job offer tells you to say you are a tourist, ..."): no instruction
+  const warned = warning.some((hit) => pack.families.warning!.cues[hit.cue]!.tag !== 'ask');
   const sortOut = (list: CompiledList | undefined, hits: Hit[], tag: string): Hit[] => {
     if (!list || !hits.length) return hits;
     return hits.filter((hit) => {
       if (list.cues[hit.cue]!.tag !== tag) return true;
-      if (isReported(text, hit)) return false;
+      if (isReported(text, hit) || (warned && isHypothetical(text, hit))) return false;
       const sentence = sentenceAround(text, hit);
       // "靠谱吗?", "bukan penipuan kan?": asking, not vouching
       if (isQuestion(text, sentence)) return false;
