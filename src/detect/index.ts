@@ -422,12 +422,22 @@ function asking(pack: CompiledRulePack, text: string, warning: Hit[], recruitmen
   if (!cues || !warning.some((hit) => cues[hit.cue]!.tag === 'ask' || cues[hit.cue]!.tag === 'judgement')) return warning;
   const recruitmentCues = pack.families.recruitment?.cues ?? [];
   const recruits = recruitment.filter((hit) => recruitmentCues[hit.cue]!.weight >= 1);
+  // an invitation's sentence and the one before it ("Anyone keen to work abroad? Come with me to Cambodia")
+  const invited: Span[] = [];
+  for (const hit of recruits) {
+    if (recruitmentCues[hit.cue]!.tag !== 'invite') continue;
+    invited.push(sentenceAround(text, hit));
+    const before = sentenceBefore(text, hit);
+    if (before) invited.push(before);
+  }
   const bare: Hit[] = [];
   let judged = false;
   const kept = warning.filter((hit) => {
     const tag = cues[hit.cue]!.tag;
     if (tag !== 'ask' && tag !== 'judgement') return true;
     const sentence = sentenceAround(text, hit);
+    // "Who wants to work abroad with me?": the poster invites, and asks nothing about an offer
+    if (within(hit, invited)) return false;
     const question = isQuestion(text, sentence);
     // "Is this real? YES!": the poster answers its own question
     if (question && answeredAtOnce(text, sentence)) return false;

@@ -120,3 +120,29 @@ describe('askers and red-flag lists stay unflagged', () => {
     ["Red flags in this post:\n- $1,500 for typing\n- free housing\n- Cambodia\n- Telegram only\nDo not apply."],
   ])('lists: %s', (post) => expectNone(post));
 });
+
+describe('an informal invitation to work abroad, written as a question, is recruitment', () => {
+  it.each([
+    ['id', 'Siapa yg mau kerja ke luar negeri bareng aku? ga butuh pengalaman, gaji dolar, tempat tinggal hotel, tiket dibayarin. Chat aku ya'],
+    ['id', 'Ada yang udah siap berangkat kerja bareng aku ke Kamboja? Gaji 15jt, tiket dibayarin, ga perlu pengalaman. Chat aku'],
+    ['id', 'Siapa mau ikut aku kerja di Kamboja, aman kok? Gaji 15 juta, tanpa pengalaman, mess gratis. Inbox'],
+    ['en', 'Who wants to work abroad with me? No experience needed, salary in dollars, hotel accommodation, free flight. DM me'],
+    ['en', 'Anyone been wanting to work abroad? Come with me to Cambodia, $1,200 a month, no experience, hotel stay free. PM me'],
+    ['vi', 'Có ai đi làm Campuchia cùng mình không? Lương 25 triệu, không cần kinh nghiệm, bao ăn ở khách sạn. Nhắn mình nhé'],
+    ['vi', 'Ai muốn đi làm nước ngoài cùng mình không? Không cần kinh nghiệm, lương đô, ở khách sạn, bao vé. Nhắn mình'],
+    ['tl', 'Sino gusto magtrabaho abroad kasama ko? Walang experience, dolyar ang sahod, libre hotel at ticket. PM lang'],
+    ['ms', 'Siapa nak kerja luar negara dengan saya? Tak perlu pengalaman, gaji dolar, tinggal hotel percuma. PM'],
+    ['zh', '有谁想跟我一起去国外工作吗？不需要经验，美金工资，住酒店，机票报销。私聊'],
+    ['th', 'มีใครอยากไปทำงานกัมพูชากับเราไหม เงินเดือน 40,000 บาท ไม่ต้องมีประสบการณ์ พักฟรี ทักมา'],
+    ['my', 'ကမ္ဘောဒီးယားမှာ ကျွန်တော်နဲ့အတူ အလုပ်လုပ်ချင်သူ ရှိလား။ လစာ ဒေါ်လာ 1200၊ အတွေ့အကြုံမလို၊ နေစရာ အခမဲ့။ Telegram @mm_go_kh'],
+  ])('flags %s: %s', (_lang, post) => expectFlagged(post));
+
+  it.each([
+    ['id asking about an offer', 'Ada yang pernah kerja di Kamboja? Aku ditawari gaji 15 juta, tanpa pengalaman, tiket gratis. Aman gak ya?'],
+    ['en asking about an agency', 'Has anyone worked abroad with this agency? They offered me a hotel job in Dubai with free housing. Is it legit?'],
+    ['vi asking whether to go', 'Có ai từng đi làm ở Campuchia không? Mình được mời lương 20 triệu, bao ăn ở. Có nên đi không?'],
+    ['en inviting others to report', 'Who wants to come with me to the police to report this Cambodia job page? They promised my cousin $1,200 and took her passport.'],
+    ['id asking others to check with them', 'Ada yang mau bareng aku cek loker Kamboja ini ke BP2MI? Gajinya 15 juta, tiket gratis, katanya tanpa pengalaman. Aku takut penipuan.'],
+    ['id a victim answering the invitation', 'Ada yang mau ikut aku kerja di Kamboja? Jangan deh, aku udah pernah ketipu di sana, paspor ditahan. Hati-hati ya'],
+  ])('does not flag %s', (_name, post) => expectNone(post));
+});
