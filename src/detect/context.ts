@@ -174,7 +174,7 @@ const HYPOTHETICAL = new RegExp(
     '(?:^|[^a-z])(?:kapag|kung|pag) (?:ang |may |mayroong |merong )?(?:isang )?(?:job offer|alok|recruiter|ahensya|agency|employer|kumpanya|nag-?aalok|nag-?uutos|nangangako|sinabihan|sasabihan|inutusan|uutusan|pinapa|pinag|hinihingan|hihingan)',
     '(?:^|[^a-z])neu (?!(?:[a-z]+ ){0,2}hoi)(?:co |ban |nguoi lao dong )?(?:ai|nguoi|doi tuong|cong ty|loi moi|viec lam|duoc|bi|nhan duoc)(?![a-z])',
     '(?:ถ้า|หาก)(?![^\\n]{0,10}ถาม)(?:มี)?(?:คน|ใคร|การ|งาน|บริษัท|นายหน้า|ถูก|โดน|เขา)',
-    '(?:如果|若|一旦|假如)(?![^问問\\n]{0,4}[问問])(?:有人|对方|對方|招聘|工作|公司|中介|你被|被|有)',
+    '(?:如果|若|一旦|假如|如(?=有))(?![^问問\\n]{0,4}[问問])(?:有人|对方|對方|招聘|工作|公司|中介|你被|被|有)',
   ].join('|'),
 );
 /** Burmese puts "if" after the clause: "... ပြောခိုင်းရင်" (if they make you say ...). */

@@ -18,6 +18,7 @@ describe('an advisory that imagines the offer it warns of', () => {
     ['id', 'Kemnaker mengimbau masyarakat: jika ada tawaran kerja ke Kamboja dengan gaji tinggi, tiket gratis dan disuruh bilang mau liburan ke petugas imigrasi, itu tanda penipuan.'],
     ['ms', 'Jabatan Imigresen mengingatkan orang ramai: jika tawaran kerja meminta anda menyamar sebagai pelancong ke Kemboja dengan gaji RM6,000, ia adalah penipuan.'],
     ['th', 'กระทรวงแรงงานเตือน: ถ้ามีคนชวนไปทำงานที่กัมพูชา เงินเดือนสูง ให้บอกเจ้าหน้าที่ว่าไปเที่ยว นั่นคือการหลอกลวง'],
+    ['zh', '驻柬使馆提醒：如有人以高薪客服工作为由，让你对边检说去旅游，月薪1500美金，包吃包住，请立即报警。'],
     ['zh', '外交部提醒民众：如果有人介绍去柬埔寨做客服，月薪过万，包吃包住，让你说去旅游，那就是诈骗。'],
     ['my', 'ကမ္ဘောဒီးယားမှာ လစာ ဒေါ်လာ 1000 အလုပ်ခေါ်ရင် ခရီးသွားလို့ ပြောခိုင်းရင် လိမ်လည်မှုဖြစ်တယ်လို့ သံရုံးက သတိပေးပါတယ်။'],
   ])('does not flag %s: %s', (_lang, post) => expectNone(post));
@@ -38,6 +39,7 @@ describe('an advisory that imagines the offer it warns of', () => {
     ['th', 'รับสมัครแอดมินทำงานปอยเปต เงินเดือน 40,000 บาท ฟรีที่พัก ถ้าเจ้าหน้าที่ถามให้บอกว่าไปเที่ยว มีข่าวเตือนเยอะแต่บริษัทเราถูกกฎหมาย ทักไลน์'],
     ['en if asked', 'Hiring typists in Cambodia, $1,100, free flight. If asked at the airport, say you are a tourist. Beware of fake agents, we are the real one. DM'],
     ['vi if asked', 'Tuyển đánh máy ở Campuchia lương 25 triệu, bao vé. Nếu được hỏi thì nói là đi du lịch. Báo chí cảnh báo nhiều nhưng bên mình uy tín. Inbox zalo'],
+    ['zh if anyone asks (formal)', '柬埔寨招客服，月薪1200美金，包吃包住，如有人问就说去旅游。小心骗子，我们公司正规。私聊'],
     ['zh if someone asks', '柬埔寨招打字员，月薪1100美金，包机票。如果有人问就说去旅游。小心骗子，我们才是真的。私聊'],
   ])('still flags %s: %s', (_lang, post) => expectFlagged(post));
 });
