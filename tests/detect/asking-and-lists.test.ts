@@ -127,6 +127,7 @@ describe('an informal invitation to work abroad, written as a question, is recru
     ['id', 'Ada yang udah siap berangkat kerja bareng aku ke Kamboja? Gaji 15jt, tiket dibayarin, ga perlu pengalaman. Chat aku'],
     ['id', 'Siapa mau ikut aku kerja di Kamboja, aman kok? Gaji 15 juta, tanpa pengalaman, mess gratis. Inbox'],
     ['en', 'Who wants to work abroad with me? No experience needed, salary in dollars, hotel accommodation, free flight. DM me'],
+    ['en', 'Anyone keen to come and work with me? Cambodia, $1,200 a month, no experience, hotel stay free. PM me'],
     ['en', 'Anyone been wanting to work abroad? Come with me to Cambodia, $1,200 a month, no experience, hotel stay free. PM me'],
     ['vi', 'Có ai đi làm Campuchia cùng mình không? Lương 25 triệu, không cần kinh nghiệm, bao ăn ở khách sạn. Nhắn mình nhé'],
     ['vi', 'Ai muốn đi làm nước ngoài cùng mình không? Không cần kinh nghiệm, lương đô, ở khách sạn, bao vé. Nhắn mình'],
@@ -143,6 +144,10 @@ describe('an informal invitation to work abroad, written as a question, is recru
     ['vi asking whether to go', 'Có ai từng đi làm ở Campuchia không? Mình được mời lương 20 triệu, bao ăn ở. Có nên đi không?'],
     ['en inviting others to report', 'Who wants to come with me to the police to report this Cambodia job page? They promised my cousin $1,200 and took her passport.'],
     ['id asking others to check with them', 'Ada yang mau bareng aku cek loker Kamboja ini ke BP2MI? Gajinya 15 juta, tiket gratis, katanya tanpa pengalaman. Aku takut penipuan.'],
+    ['id a holiday together', 'Siapa yang mau jalan-jalan ke Bangkok bareng aku bulan depan? Tiket promo 900 ribu, hotel gratis pakai poin. Chat aku ya'],
+    ['en a trip together', 'Who wants to go to Phnom Penh with me in December? Flights are cheap, free hotel from my points, visa on arrival. DM me'],
+    ['th a trip together', 'ใครอยากไปเที่ยวกัมพูชากับเราบ้าง ตั๋วถูก ที่พักฟรี ทักมา'],
+    ['ms a holiday together', 'Siapa nak ikut saya bercuti ke Kemboja? Tiket murah, hotel percuma. PM'],
     ['id a victim answering the invitation', 'Ada yang mau ikut aku kerja di Kamboja? Jangan deh, aku udah pernah ketipu di sana, paspor ditahan. Hati-hati ya'],
   ])('does not flag %s', (_name, post) => expectNone(post));
 });
