@@ -66,4 +66,16 @@ describe('a recruiter that vouches for itself by waving the news away', () => {
     ['zh a named employer calling itself legal', '我们公司正规合法，招聘日本护工，月薪20万日元，工作签证，签订劳动合同。地址：上海市南京路100号'],
     ['tl advisory saying do not believe', 'Paalala: huwag maniwala sa alok na trabaho sa Cambodia na 60k ang sahod at libre ang tirahan. Biktima ng trafficking ang marami.'],
   ])('does not flag %s', (_name, post) => expectNone(post));
+
+  // a rescued worker saying they are safe now is no recruiter vouching for its office
+  it.each([
+    ['id', 'Update: adikku yang dulu ditawari kerja CS di Kamboja gaji 15 juta sudah diselamatkan KBRI. Di sini kami aman sekarang, terima kasih semua yang sudah bantu share.'],
+    ['vi', 'Chúng tôi đã được giải cứu khỏi Campuchia, nơi bị hứa lương 20 triệu. Bây giờ bên mình an toàn rồi, cảm ơn đại sứ quán.'],
+    ['zh', '被骗到柬埔寨做客服的弟弟已经被解救，月薪一万都是假的。现在我们很安全，谢谢大使馆。'],
+    ['tl', 'Ligtas na kami dito sa Manila matapos ma-rescue sa Cambodia. Pinangakuan kami ng 50k bilang CSR. Salamat sa DFA.'],
+  ])('reads no vouching in a rescued worker\'s %s post', (_lang, post) => {
+    const a = assessPost(post);
+    expect(a.level).toBe('none');
+    expect(a.signals.filter((s) => s.id === 'anonymity.self_vouching' || s.id === 'anonymity.dismisses_warnings')).toEqual([]);
+  });
 });
