@@ -13,8 +13,9 @@
  */
 import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
+import { answeredAtOnce, hasReferent, isBare, isHeading, isHypothetical, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, extendRulePack, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
@@ -174,7 +175,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       else tryAt(pack, scan, text, slot, at);
     }
   };
-  const { words, listsByKey, keySlots, listsByChar } = pack;
+  const { wordTable, listsByKey, keySlots, listsByChar, startsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -184,9 +185,9 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     if (s0 === 0) {
       // Thai, Burmese, CJK: no words to walk; try the lists with an alternative starting with this character
       if (c0 >= 128) {
-        const byOne = listsByChar.get(c0);
-        if (byOne) tryLists(byOne, i);
-        if (i + 1 < n) {
+        const starts = startsByChar[c0]!;
+        if (starts & 1) tryLists(listsByChar.get(c0)!, i);
+        if (starts & 2 && i + 1 < n) {
           const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
           if (byTwo) tryLists(byTwo, i);
         }
@@ -208,7 +209,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       hash = Math.imul(hash ^ sym, 0x01000193);
       j++;
     }
-    const word = words.get(hash >>> 0);
+    const word = lookupWord(wordTable, hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
     if (word) {
       if (word.slots.length) tryLists(word.slots, i);
@@ -225,6 +226,8 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
 function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
   const residual = list.residual;
   if (!residual) return found;
+  // every match starts with one of a few symbols ("#", "@"): most posts have none of them
+  if (list.residualStarts && !list.residualStarts.some((c) => text.includes(c))) return found;
   const before = found.length;
   residual.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -322,20 +325,132 @@ function spansOf(hits: Hit[]): Span[] {
   return hits.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
 }
 
-function contactOf(text: string, hit: Hit, cueId: string): PostContact | undefined {
+/** The contact a contact cue found, with its span (for "tg: @name", only "@name"). */
+function contactOf(text: string, hit: Hit, cueId: string): { contact: PostContact; span: Span } | undefined {
   const raw = text.slice(hit.start, hit.end);
   if (cueId === 'phone') {
     const digits = raw.replace(/\D/g, '').replace(/^00/, '');
-    return digits.length >= 8 ? { kind: 'phone', value: digits } : undefined;
+    return digits.length >= 8 ? { contact: { kind: 'phone', value: digits }, span: hit } : undefined;
   }
-  if (cueId === 'chat_link') return { kind: 'link', value: raw };
+  if (cueId === 'chat_link') return { contact: { kind: 'link', value: raw }, span: hit };
   if (cueId === 'handle') {
     const handle = /@?([a-z0-9_][a-z0-9_.]{2,31})$/.exec(raw);
     if (!handle) return undefined;
     const value = handle[1]!;
-    return /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value };
+    const span = { start: hit.start + handle.index, end: hit.end };
+    return { contact: /^\d{8,}$/.test(value) ? { kind: 'phone', value } : { kind: 'handle', value }, span };
   }
   return undefined;
+}
+
+/** Two different legs of a journey (cues tagged `route`) read as a destination change: `destination.route_change`. */
+function addRouteChange(signals: SignalSet, text: string): void {
+  const legs: Span[] = [];
+  const words = new Set<string>();
+  for (const signal of signals.byId.values()) {
+    if (signal.tag !== 'route') continue;
+    for (const span of signal.spans) {
+      const word = text.slice(span.start, span.end);
+      if (!words.has(word)) legs.push(span);
+      words.add(word);
+    }
+  }
+  if (legs.length < 2) return;
+  for (const span of legs) signals.add('destination', 'destination.route_change', 0.9, span);
+}
+
+/**
+ * Sorts hits by who speaks. In the poster's own voice, a reassurance ("bukan penipuan", "don't believe the news")
+ * or an instruction to lie at the airport ("kalau ditanya, bilang liburan") is a risk cue, and the warning words in
+ * its sentence belong to it ("petugas", "berita"), as does a question it answers at once ("Penipuan? TIDAK!").
+ * Quoted, reported or asked ("mereka mengaku bukan penipuan", "a recruiter tells you to say you are a tourist"), it
+ * is the recruiter's line that a warning repeats: no cue, and the warning stands.
+ */
+function byVoice(
+  pack: CompiledRulePack,
+  text: string,
+  anonymity: Hit[],
+  visa: Hit[],
+  warning: Hit[],
+): { anonymity: Hit[]; visa: Hit[]; warning: Hit[] } {
+  const own: Span[] = [];
+  const answered: Span[] = [];
+  // an advisory imagines the offer it warns of ("if a job offer tells you to say you are a tourist, ..."): no instruction
+  const warned = warning.some((hit) => pack.families.warning!.cues[hit.cue]!.tag !== 'ask');
+  const sortOut = (list: CompiledList | undefined, hits: Hit[], tag: string): Hit[] => {
+    if (!list || !hits.length) return hits;
+    return hits.filter((hit) => {
+      if (list.cues[hit.cue]!.tag !== tag) return true;
+      if (isReported(text, hit) || (warned && isHypothetical(text, hit))) return false;
+      const sentence = sentenceAround(text, hit);
+      // "靠谱吗?", "bukan penipuan kan?": asking, not vouching
+      if (isQuestion(text, sentence)) return false;
+      own.push(sentence);
+      // the question it answers, past a one-word answer ("Penipuan? TIDAK! Kami resmi.")
+      let before = sentenceBefore(text, hit);
+      if (before && before.end - before.start < 16) {
+        answered.push(before);
+        before = sentenceBefore(text, before);
+      }
+      if (before) answered.push(before);
+      return true;
+    });
+  };
+  const ownAnonymity = sortOut(pack.families.anonymity, anonymity, 'reassurance');
+  const ownVisa = sortOut(pack.families.visa, visa, 'lie');
+  if (!own.length) return { anonymity: ownAnonymity, visa: ownVisa, warning };
+  const warningCues = pack.families.warning!.cues;
+  return {
+    anonymity: ownAnonymity,
+    visa: ownVisa,
+    warning: warning.filter((hit) => {
+      const tag = warningCues[hit.cue]!.tag;
+      return !within(hit, own) && !((tag === 'judgement' || tag === 'ask') && within(hit, answered));
+    }),
+  };
+}
+
+/**
+ * Evaluation words ("legit", "aman", "betul", "uy tín", cues tagged `ask`) ask about the offer only in a sentence
+ * that asks and does not itself recruit: "Ini betul ke scam?", "Should I take it?", but not "Cari kerja yang aman
+ * dan legal?" nor "100% aman". A pitch asks too, rhetorically and bare ("Aman? Japri", "Legit ba? Message us"): an
+ * evaluation word counts only when its question points at the offer or the asker ("is it", "ini", "mình") or the
+ * post asks in other words as well, and a bare question ("Legit ba?") only beside another way of asking.
+ */
+function asking(pack: CompiledRulePack, text: string, warning: Hit[], recruitment: Hit[]): Hit[] {
+  const cues = pack.families.warning?.cues;
+  if (!cues || !warning.some((hit) => cues[hit.cue]!.tag === 'ask' || cues[hit.cue]!.tag === 'judgement')) return warning;
+  const recruitmentCues = pack.families.recruitment?.cues ?? [];
+  const recruits = recruitment.filter((hit) => recruitmentCues[hit.cue]!.weight >= 1);
+  // an invitation's sentence and the one before it ("Anyone keen to work abroad? Come with me to Cambodia")
+  const invited: Span[] = [];
+  for (const hit of recruits) {
+    if (recruitmentCues[hit.cue]!.tag !== 'invite') continue;
+    invited.push(sentenceAround(text, hit));
+    const before = sentenceBefore(text, hit);
+    if (before) invited.push(before);
+  }
+  const bare: Hit[] = [];
+  let judged = false;
+  const kept = warning.filter((hit) => {
+    const tag = cues[hit.cue]!.tag;
+    if (tag !== 'ask' && tag !== 'judgement') return true;
+    const sentence = sentenceAround(text, hit);
+    // "Who wants to work abroad with me?": the poster invites, and asks nothing about an offer
+    if (within(hit, invited)) return false;
+    const question = isQuestion(text, sentence);
+    // "Is this real? YES!": the poster answers its own question
+    if (question && answeredAtOnce(text, sentence)) return false;
+    if (tag === 'ask' && !(question && !recruits.some((r) => within(r, [sentence])))) return false;
+    const pointed = hasReferent(text, sentence);
+    if (question && !pointed && isBare(text, sentence, hit)) bare.push(hit);
+    else if (tag === 'judgement') judged = true;
+    else if (!pointed) bare.push(hit);
+    return true;
+  });
+  // asked in more than a bare word, or a bare question beside a judgement ("Legit ba? May nag-alok sa akin...")
+  if (!bare.length || judged) return kept;
+  return kept.filter((hit) => !bare.includes(hit));
 }
 
 function levelFor(score: number, pack: CompiledRulePack): Level {
@@ -373,7 +488,7 @@ function toSignals(signals: SignalSet, pack: CompiledRulePack, norm: NormalizedT
 export function assessPost(text: string, options: AssessOptions = {}): Assessment {
   const base = options.rules ?? defaultRulePack();
   const pack = options.extra?.length ? withExtra(base, options.extra) : base;
-  const norm = normalizeShared(typeof text === 'string' ? text : '');
+  const norm = normalizeShared(typeof text === 'string' ? text : '', pack.lexicon);
   const t = norm.text;
   const signals = new SignalSet(pack.scoring.maxEvidence);
 
@@ -402,8 +517,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   addFamilyHits(signals, pack, 'recruitment', recruitmentHits, lang);
   addFamilyHits(signals, pack, 'destination', destinationHits, lang);
 
-  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'visa', 'urgency', 'upfront', 'anonymity', 'warning', 'legitimacy', 'known_recruiter'];
+  // who speaks: a reassurance the poster makes cancels the warning words around it; one a warning quotes is no cue
+  const voiced = byVoice(pack, t, hitsOf(pack.families.anonymity), hitsOf(pack.families.visa), asking(pack, t, hitsOf(pack.families.warning), recruitmentHits));
+  const families: SignalFamily[] = ['role', 'pay', 'ease', 'costs', 'urgency', 'upfront', 'legitimacy', 'known_recruiter'];
   for (const family of families) addFamilyHits(signals, pack, family, hitsOf(pack.families[family]), lang);
+  addFamilyHits(signals, pack, 'anonymity', voiced.anonymity, lang);
+  addFamilyHits(signals, pack, 'visa', voiced.visa, lang);
+  addFamilyHits(signals, pack, 'warning', voiced.warning, lang);
   const contactHits = hitsOf(pack.families.contact);
   addFamilyHits(signals, pack, 'contact', contactHits, lang);
 
@@ -444,8 +564,8 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
     };
     const contactCues = pack.families.contact?.cues ?? [];
     for (const hit of contactHits) {
-      const contact = contactOf(t, hit, contactCues[hit.cue]!.id);
-      if (contact) check(contact, hit);
+      const found = contactOf(t, hit, contactCues[hit.cue]!.id);
+      if (found) check(found.contact, found.span);
     }
     for (const span of emailsIn(t)) check({ kind: 'email', value: t.slice(span.start, span.end) }, span);
     // other web addresses (a recruiter's page or site), unless already handed over as a chat link or an e-mail
@@ -456,6 +576,10 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
       if (!handed.some((h) => span.start < h.end && span.end > h.start)) check({ kind: 'link', value: m[0] }, span);
     }
   }
+
+  // the route changes on the way: two legs of it (a hub first, an airport pickup, a handover, an overland leg) make a
+  // risky destination of their own, wherever the offer says the job is
+  addRouteChange(signals, t);
 
   // destinations: a vague "abroad" means little next to an official placement country, and nothing for remote work
   const riskyDestination = signals.has('destination', (s) => s.strength >= 0.8);
@@ -494,11 +618,13 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
     for (const family of combo.families) weakest = Math.min(weakest, signals.strength(family));
     if (weakest > 0 && weakest !== Infinity) raw += combo.bonus * weakest;
   }
-  let score = 1 - Math.exp(-raw / pack.scoring.scale);
-
   // the gate: words that recruit, or the shape of an offer (a bait role with pay, perks, ease or a contact)
   const offerFamilies = (['pay', 'costs', 'ease', 'urgency', 'contact'] as SignalFamily[]).filter((f) => signals.has(f)).length;
   const recruiting = recruitmentHits.length > 0 || (signals.has('role') && offerFamilies >= 1) || (signals.has('pay') && offerFamilies >= 3);
+  // told to lie about the purpose of the journey: a red flag of its own in anything that recruits
+  const toldToLie = recruiting && signals.has('visa', (s) => s.tag === 'lie');
+  if (toldToLie) raw += pack.scoring.lieBonus ?? 0;
+  let score = 1 - Math.exp(-raw / pack.scoring.scale);
   const abroad = signals.has('destination') || signals.has('visa');
   if (!abroad) score *= pack.scoring.notAbroadFactor;
   if (!recruiting) score *= 0.3;
@@ -506,19 +632,27 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // warnings, news, questions, verdicts: damp by their weight; a post that itself recruits is damped less
   let questionWeight = 0;
   let warningWeight = 0;
+  // a way to apply: an address (number, handle, link) or a call to write; a channel merely named is none
+  const wayToApply = signals.has('contact', (s) => s.tag === 'address');
+  // an awareness post: a list of three or more items framed by warning words ("5 ciri loker palsu:", "red flags") and
+  // no way to apply educates; a list under an offer's own heading (benefits, syarat, 福利) is a job ad
+  const awarenessFramed = signals.has('warning', (s) => s.tag === undefined || s.tag === 'education');
+  if (!wayToApply && awarenessFramed && score >= pack.scoring.caution * 0.5 && listItems(t) >= 3 &&
+    !markerHits('offerHeading').some((hit) => isHeading(t, hit))) {
+    questionWeight += 1;
+  }
   for (const signal of signals.inFamily('warning')) {
     // several different phrases of one kind (a report that names police, suspects and victims) weigh more than one
     const strength = signal.strength * (1 + 0.5 * Math.min(signal.spans.length - 1, 2));
     // the poster asks about the offer or judges it: full strength even when the post quotes the offer's contact
-    if (signal.tag === 'judgement') questionWeight += strength;
+    if (signal.tag === 'judgement' || signal.tag === 'ask' || (signal.tag === 'education' && !wayToApply)) questionWeight += strength;
     else warningWeight += strength;
   }
   const warningFamilyWeight = pack.families.warning?.weight ?? 1;
   questionWeight = Math.min(questionWeight, 4) * warningFamilyWeight;
   warningWeight = Math.min(warningWeight, 4) * warningFamilyWeight;
   // "recruits itself": a way to apply (a number, handle, link, "DM"), not an app merely named, plus words that recruit
-  const directContact = signals.has('contact', (s) => s.id !== 'contact.app_name');
-  const recruitsItself = directContact && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
+  const recruitsItself = wayToApply && recruitmentHits.some((hit) => pack.families.recruitment!.cues[hit.cue]!.weight >= 1);
   const k = recruitsItself ? pack.scoring.warningDampingWhenRecruiting : pack.scoring.warningDamping;
   score *= Math.exp(-(pack.scoring.warningDamping * questionWeight + k * warningWeight));
 
@@ -533,6 +667,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   // never one keyword: a level needs families beyond the supporting ones
   let substantive = 0;
   for (const [family, value] of strengths) if (!SUPPORTING_FAMILIES.has(family) && value >= 0.25) substantive++;
+  if (toldToLie) substantive++;
   let level = levelFor(score, pack);
   if (level === 'high' && substantive < 3) level = 'caution';
   if (level === 'caution' && substantive < 2) level = 'none';

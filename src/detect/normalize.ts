@@ -138,9 +138,12 @@ const isLeetTokenChar = (c: number) => classOf(c) !== 0;
 const MARK = 1;
 type Fold = string | typeof MARK;
 const foldCache = new Map<number, Fold>();
+/** The same cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
+const foldCacheBmp: (Fold | undefined)[] = new Array<Fold | undefined>(0x10000).fill(undefined);
 const COMBINING_MARK = /\p{M}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const SPACE = /[\s\p{Z}]/u;
+// U+FEFF (a zero-width no-break space) matches \s but is invisible: it must vanish, not split a word
+const SPACE = /(?!\uFEFF)[\s\p{Z}]/u;
 const INVISIBLE = /[\p{Cf}\p{Cc}\p{Co}\p{Cs}]/u;
 const LATIN_WITH_MARKS = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 
@@ -181,6 +184,17 @@ function foldLatinChar(ch: string): string {
   return out;
 }
 
+/** The number a dingbat or negative circled digit stands for, or undefined. */
+function dingbatDigits(cp: number): string | undefined {
+  if (cp >= 0x2776 && cp <= 0x277f) return String(cp - 0x2776 + 1); // ❶..❿
+  if (cp >= 0x2780 && cp <= 0x2789) return String(cp - 0x2780 + 1); // ➀..➉
+  if (cp >= 0x278a && cp <= 0x2793) return String(cp - 0x278a + 1); // ➊..➓
+  if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵..⓾
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11); // ⓫..⓴
+  if (cp === 0x24ff || cp === 0x1f10b || cp === 0x1f10c) return '0'; // ⓿ 🄋 🄌
+  return undefined;
+}
+
 function computeFold(cp: number): Fold {
   for (const zero of DIGIT_ZEROS) if (cp >= zero && cp <= zero + 9) return String.fromCharCode(0x30 + cp - zero);
   if (keepsMarks(cp) && !COMBINING_MARK.test(String.fromCodePoint(cp))) return String.fromCodePoint(cp);
@@ -189,6 +203,12 @@ function computeFold(cp: number): Fold {
   if (SPACE.test(ch)) return ' ';
   if (INVISIBLE.test(ch)) return '';
   if (cp === 0x1f51f) return '10'; // keycap ten
+  // circled Latin letters: NFKC unfolds them, but Ⓜ is also an emoji and would become a space
+  if (cp >= 0x24b6 && cp <= 0x24cf) return String.fromCharCode(0x61 + cp - 0x24b6);
+  if (cp >= 0x24d0 && cp <= 0x24e9) return String.fromCharCode(0x61 + cp - 0x24d0);
+  // dingbat and negative circled digits (❶ ➀ ➊ ⓵ ⓿ ⓫), which NFKC leaves alone: phone numbers written with them
+  const dingbat = dingbatDigits(cp);
+  if (dingbat !== undefined) return dingbat;
   // negative circled / negative squared Latin capitals (🅐, 🅰): letter obfuscation, not pictures
   if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(0x61 + cp - 0x1f150);
   if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(0x61 + cp - 0x1f170);
@@ -206,6 +226,11 @@ function computeFold(cp: number): Fold {
 }
 
 function fold(cp: number): Fold {
+  if (cp < 0x10000) {
+    let f = foldCacheBmp[cp];
+    if (f === undefined) foldCacheBmp[cp] = f = computeFold(cp);
+    return f;
+  }
   let f = foldCache.get(cp);
   if (f === undefined) {
     f = computeFold(cp);
@@ -533,16 +558,6 @@ function tokenStartsWithCurrency(units: Uint16Array, from: number, to: number): 
   return false;
 }
 
-/** Whether a letter touches a character leetspeak uses for one ("k4mb0ja", "c@m"); most posts have none. */
-function mayHaveLeet(units: Uint16Array, n: number): boolean {
-  for (let pos = 1; pos < n; pos++) {
-    const c = units[pos]!;
-    const before = units[pos - 1]!;
-    if ((c < 128 && LEET_TABLE[c] && before < 128 && isAsciiLetter(before)) || (before < 128 && LEET_TABLE[before] && isAsciiLetter(c))) return true;
-  }
-  return false;
-}
-
 /** Pass 2b: leetspeak inside words, in place ("k4mb0ja" → "kamboja"); numbers, quantities, handles and e-mails untouched. */
 function decodeLeet(out: Output): void {
   const { units } = out;
@@ -628,6 +643,99 @@ function hasAt(units: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Words a symbol may stand in for a letter of ("k*mboja", "c#mbodia", "m*anmar"), by length: built from a rule pack's
+ * cue words (see rules/schema.ts), so that every family's words are restored, roles and acronyms as well as places.
+ */
+export interface Lexicon {
+  byLength: Map<number, string[]>;
+}
+
+/** Symbols people put in place of a letter; they count as one only between letters. */
+const WILDCARD_TABLE = new Uint8Array(128);
+for (const c of '*#!?%@$^~+') WILDCARD_TABLE[c.charCodeAt(0)] = 1;
+function isWildcard(c: number): boolean {
+  return c < 128 ? WILDCARD_TABLE[c] === 1 : c === 0xb7 || c === 0x2022 || c === 0xd7;
+}
+
+/** At most this many wildcards in a word of `length` letters, so that a censored "f**k" stays a mystery. */
+function maxWildcards(length: number): number {
+  return length < 6 ? 1 : length < 10 ? 2 : 3;
+}
+
+/**
+ * Pass 2c, in place: a word with symbols standing for letters becomes the lexicon word of the same length that
+ * agrees on every other letter ("k@mb*ja" → "kamboja"). Same length, so the offset map is untouched. Symbols at a
+ * word's edges are punctuation ("kamboja!"), never letters.
+ */
+function resolveWildcards(out: Output, lexicon: Lexicon): void {
+  const { units } = out;
+  const n = out.length;
+  let p = 0;
+  while (p < n) {
+    const c = units[p]!;
+    if (!isAsciiLetter(c) && !isWildcard(c)) {
+      p++;
+      continue;
+    }
+    const from = p;
+    let wild = 0;
+    while (p < n && (isAsciiLetter(units[p]!) || isWildcard(units[p]!))) p++;
+    let s = from;
+    let e = p;
+    while (s < e && !isAsciiLetter(units[s]!)) s++;
+    while (e > s && !isAsciiLetter(units[e - 1]!)) e--;
+    const length = e - s;
+    if (length < 4 || (p < n && isAsciiDigit(units[p]!)) || (from > 0 && isAsciiDigit(units[from - 1]!))) continue;
+    for (let k = s; k < e; k++) if (isWildcard(units[k]!)) wild++;
+    if (wild === 0 || wild > maxWildcards(length)) continue;
+    // an e-mail address or a handle is not a word
+    if ((p < n && units[p] === 0x2e) || (s > 0 && units[s - 1] === 0x40)) continue;
+    const words = lexicon.byLength.get(length);
+    if (!words) continue;
+    for (const word of words) {
+      let same = true;
+      for (let k = 0; k < length && same; k++) {
+        const u = units[s + k]!;
+        if (!isWildcard(u) && u !== word.charCodeAt(k)) same = false;
+      }
+      if (!same) continue;
+      for (let k = 0; k < length; k++) units[s + k] = word.charCodeAt(k);
+      break;
+    }
+  }
+}
+
+// what each ASCII character can be in an obfuscated word, for obfuscationKinds
+const OBF_LETTER = 1;
+const OBF_LEET = 2;
+const OBF_WILD = 4;
+const OBF_TABLE = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) OBF_TABLE[c] = OBF_LETTER;
+for (let c = 0; c < 128; c++) {
+  if (LEET_TABLE[c]) OBF_TABLE[c]! |= OBF_LEET;
+  if (WILDCARD_TABLE[c]) OBF_TABLE[c]! |= OBF_WILD;
+}
+
+/**
+ * Which in-word obfuscations the text may hold, in one pass: a letter touching a character leetspeak uses for one
+ * ("k4mb0ja", "c@m": bit 1), and a symbol between letters ("k*mboja": bit 2). Most posts have neither and skip both passes.
+ */
+function obfuscationKinds(units: Uint16Array, n: number): number {
+  let kinds = 0;
+  let before2 = 0;
+  let before = 0;
+  for (let pos = 0; pos < n; pos++) {
+    const c = units[pos]!;
+    const f = c < 128 ? OBF_TABLE[c]! : c === 0xb7 || c === 0x2022 || c === 0xd7 ? OBF_WILD : 0;
+    if ((f & OBF_LEET && before & OBF_LETTER) || (before & OBF_LEET && f & OBF_LETTER)) kinds |= 1;
+    if (before & OBF_WILD && before2 & (OBF_LETTER | OBF_LEET) && f & (OBF_LETTER | OBF_WILD)) kinds |= 2;
+    before2 = before;
+    before = f;
+  }
+  return kinds;
+}
+
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 
 function unitsToString(units: Uint16Array, length: number): string {
@@ -643,10 +751,12 @@ function unitsToString(units: Uint16Array, length: number): string {
  * Normalises into shared buffers: `start` and `end` are views that the next call overwrites. For the detector's
  * own synchronous use; everyone else calls normalizeText.
  */
-export function normalizeShared(original: string): NormalizedText {
+export function normalizeShared(original: string, lexicon?: Lexicon): NormalizedText {
   const out = foldCodePoints(original);
   joinSpacedLetters(out);
-  if (mayHaveLeet(out.units, out.length)) decodeLeet(out);
+  const kinds = obfuscationKinds(out.units, out.length);
+  if (kinds & 1) decodeLeet(out);
+  if (kinds & 2 && lexicon) resolveWildcards(out, lexicon);
   // drop a trailing space or newline so the text ends on content
   while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
   const result = {
@@ -661,8 +771,8 @@ export function normalizeShared(original: string): NormalizedText {
   return result;
 }
 
-export function normalizeText(original: string): NormalizedText {
-  const shared = normalizeShared(original);
+export function normalizeText(original: string, lexicon?: Lexicon): NormalizedText {
+  const shared = normalizeShared(original, lexicon);
   return { ...shared, start: shared.start.slice(), end: shared.end.slice() };
 }
 

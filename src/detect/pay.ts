@@ -23,11 +23,11 @@ export interface Span {
   end: number;
 }
 
-const CUR_PRE = String.raw`(?:rp\.?|idr|usdt|usd|us\$|u\$d|\$|rm|myr|₱|php|₫|vnd|thb|฿|¥|rmb|cny|sgd|s\$|hkd|hk\$|nt\$|ntd|twd|€|eur|£|gbp|inr|₹|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元)`;
-// no leading zero and no digit after: phone numbers are not amounts
-const NUM = String.raw`(?:[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,8}(?:[.,]\d{1,2})?)(?!\d)`;
+const CUR_PRE = String.raw`(?:rp\.?|idr|usdt|usd|us\$|u\$d|\$|rm|myr|₱|php|₫|vnd|thb|฿|¥|rmb|cny|sgd|s\$|hkd|hk\$|nt\$|ntd|twd|€|eur|£|gbp|inr|₹|rs\.?|lkr|slrs?|npr|nrs\.?|pkr|bdt|৳|kes|kshs?\.?|aed|sar|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元)`;
+// no leading zero and no digit after: phone numbers are not amounts; South Asian grouping too ("1,20,000")
+const NUM = String.raw`(?:[1-9]\d?(?:,\d\d)+,\d{3}|[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,8}(?:[.,]\d{1,2})?)(?!\d)`;
 const MULT = String.raw`(?:(?:k|rb|ribu|jt|jta|juta|tr|trieu|cu|w|wan|m|mil|mio|million|millions|lakhs?|nghin|ngan)(?![a-z])|万|萬|千|หมื่น|แสน|พัน|ล้าน|သိန်း|သောင်း)`;
-const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ကျပ်|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元|刀|€)`;
+const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|rs|lkr|npr|pkr|bdt|taka|kes|ksh|shillings?|aed|dirhams?|sar|riyals?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ကျပ်|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元|刀|€)`;
 const RANGE = String.raw`(?:-|–|~|to|s/d|sd|sampai|hingga|den|toi|至|ถึง|hanggang)`;
 const AMOUNT = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
 const AMOUNT2 = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
@@ -65,7 +65,9 @@ const CURRENCY_WORDS: Record<string, Currency> = {
   pesos: 'PHP', '₫': 'VND', vnd: 'VND', dong: 'VND', d: 'VND', thb: 'THB', '฿': 'THB', baht: 'THB', บาท: 'THB', '¥': 'CNY', rmb: 'CNY',
   cny: 'CNY', 元: 'CNY', 块: 'CNY', 塊: 'CNY', yuan: 'CNY', kyat: 'MMK', ကျပ်: 'MMK', sgd: 'SGD', s$: 'SGD', hkd: 'HKD', hk$: 'HKD',
   nt$: 'TWD', ntd: 'TWD', twd: 'TWD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', inr: 'INR', '₹': 'INR',
-  rupee: 'INR', rupees: 'INR', ဘတ်: 'THB', ဒေါ်လာ: 'USD', ယွမ်: 'CNY', 美金: 'USD', 美元: 'USD', 刀: 'USD',
+  rupee: 'INR', rupees: 'INR', rs: 'INR', 'rs.': 'INR', lkr: 'LKR', slr: 'LKR', slrs: 'LKR', npr: 'NPR', nrs: 'NPR', 'nrs.': 'NPR',
+  pkr: 'PKR', bdt: 'BDT', taka: 'BDT', '৳': 'BDT', kes: 'KES', ksh: 'KES', kshs: 'KES', 'ksh.': 'KES', 'kshs.': 'KES', shilling: 'KES',
+  shillings: 'KES', aed: 'AED', dirham: 'AED', dirhams: 'AED', sar: 'SAR', riyal: 'SAR', riyals: 'SAR', ဘတ်: 'THB', ဒေါ်လာ: 'USD', ယွမ်: 'CNY', 美金: 'USD', 美元: 'USD', 刀: 'USD',
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
@@ -75,6 +77,17 @@ const PERIOD_WORDS: Record<string, Period> = {
   minggu: 'week', week: 'week', weekly: 'week', tuan: 'week', 周: 'week', 週: 'week', 年: 'year', year: 'year', years: 'year',
   yearly: 'year', annually: 'year', tahun: 'year', nam: 'year', ปี: 'year', taon: 'year',
 };
+
+/** "Rs" and "rupees" are the rupee of the country the post names (Sri Lanka, Nepal, Pakistan), else India's. */
+const RUPEE_WORDS = new Set(['rs', 'rs.', 'rupee', 'rupees']);
+const RUPEE_COUNTRY = /sri ?lanka|lankan|ලංකා|nepal|pakistan/;
+function rupeeOf(text: string): Currency {
+  const country = RUPEE_COUNTRY.exec(text)?.[0];
+  if (!country) return 'INR';
+  if (country.startsWith('nepal')) return 'NPR';
+  if (country.startsWith('pakistan')) return 'PKR';
+  return 'LKR';
+}
 
 function periodBefore(word: string): Period {
   if (/日|每天|วัน|hari|day|ngay|araw/.test(word)) return 'day';
@@ -86,6 +99,7 @@ function periodBefore(word: string): Period {
 const PER_MONTH: Record<Period, number> = { month: 1, day: 26, hour: 208, week: 4.33, year: 1 / 12 };
 
 export function parseNumber(text: string): number {
+  if (/^\d{1,2}(?:,\d\d)+,\d{3}$/.test(text)) return Number(text.replace(/,/g, '')); // "1,20,000" (lakh grouping)
   const grouped = /^(\d{1,3}(?:[.,]\d{3})+)(?:[.,](\d{1,2}))?$/.exec(text);
   if (grouped) return Number(grouped[1]!.replace(/[.,]/g, '')) + (grouped[2] ? Number(`0.${grouped[2]}`) : 0);
   return Number(text.replace(',', '.'));
@@ -163,6 +177,7 @@ export function findMoney(
     const multWord = mult2 ?? mult1;
     const currencyWord = pre1 ?? suf1 ?? pre2 ?? suf2;
     let currency = currencyWord ? CURRENCY_WORDS[currencyWord] : undefined;
+    if (currency === 'INR' && RUPEE_WORDS.has(currencyWord!)) currency = rupeeOf(text);
     if (!currency && multWord) {
       currency = MULTIPLIER_CURRENCY[multWord];
       if (currency === 'IDR' && lang === 'ms') currency = 'MYR';

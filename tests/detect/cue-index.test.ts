@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/detect';
 import { normalizeText } from '../../src/detect/normalize';
-import { nonAsciiStarts, wordStartKeys } from '../../src/detect/rules/prefix';
+import { nonAsciiStarts, symbolStarts, wordStartKeys } from '../../src/detect/rules/prefix';
 import { defaultRulePack } from '../../src/detect/rules';
 
 describe('wordStartKeys', () => {
@@ -37,6 +37,24 @@ describe('nonAsciiStarts', () => {
 
   it.each([['kk园区'], ['(?:ใบอนุญาต)?x'], ['.客服']])('cannot index %s', (source) => {
     expect(nonAsciiStarts(source)).toBeUndefined();
+  });
+});
+
+// a post without any of these characters is not scanned for the pattern, so a wrong answer would lose matches
+describe('symbolStarts', () => {
+  it.each([
+    ['#[a-z0-9_]{0,30}?(?:kamboja|myanmar)', ['#']],
+    ['@(?!gmail)[a-z0-9-]{2,30}\\.[a-z]{2,6}', ['@']],
+    ['\\.(?:co\\.id|com\\.kh)|@(?:gmail|yahoo)\\.com', ['.', '@']],
+    ['(?<=wa )\\+\\d{9,14}', ['+']],
+    ['[#@]kh', ['#', '@']],
+    ['说(?:是)?去', ['说']],
+  ])('%s starts with %j', (source, expected) => {
+    expect(new Set(symbolStarts(source))).toEqual(new Set(expected));
+  });
+
+  it.each([['(?:\\+|00)?62\\d{9}'], ['kamboja|#kh'], ['[^a]x'], ['.x'], ['\\d+jt'], ['(?=#)'], ['[A-Z#]x']])('may start anywhere: %s', (source) => {
+    expect(symbolStarts(source)).toBeUndefined();
   });
 });
 

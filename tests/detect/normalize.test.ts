@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginalSpan } from '../../src/detect/normalize';
+import { defaultRulePack } from '../../src/detect/rules';
 
 describe('normalizeText', () => {
   it.each([
@@ -21,6 +22,8 @@ describe('normalizeText', () => {
     ['double-struck', '𝕂𝕒𝕞𝕓𝕠𝕛𝕒', 'kamboja'],
     ['fullwidth', 'Ｋａｍｂｏｊａ　１５ｊｔ', 'kamboja 15jt'],
     ['circled', 'ⓚⓐⓜⓑⓞⓙⓐ', 'kamboja'],
+    ['circled capitals, Ⓜ included (also an emoji)', 'ⓀⒶⓂⒷⓄⒿⒶ ⒸⓈⓇ', 'kamboja csr'],
+    ['dingbat and negative circled digits', '⓿❽❶❷-➌➍➎➏ ➀⓵⓫', '0812-3456 1111'],
     ['negative squared', '🅺🅰🅼🅱🅾🅹🅰', 'kamboja'],
     ['small capitals', 'ᴋᴀᴍʙᴏᴊᴀ', 'kamboja'],
     ['cyrillic look-alikes', 'Кamboja Сambodia', 'kamboja cambodia'],
@@ -81,5 +84,31 @@ describe('normalizeText', () => {
     const quote = toOriginalSpan(norm, at, at + 'kamboja'.length);
     expect(quote.text).toBe('𝐊𝟒𝐦𝐛𝟎𝐣𝐚');
     expect(original.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+});
+
+describe('normalizeText with a lexicon: symbols standing for letters', () => {
+  const lexicon = defaultRulePack().lexicon;
+  it.each([
+    ['a starred place', 'kerja di K*mboja', 'kerja di kamboja'],
+    ['a place with two symbols', 'K@mb*ja', 'kamboja'],
+    ['a hash as a letter', 'C#mbodia', 'cambodia'],
+    ['a symbol after leetspeak', 'Camb0d!a', 'cambodia'],
+    ['a starred Myanmar', 'M*anmar', 'myanmar'],
+    ['a starred role', 'c*stomer s*rvice', 'customer service'],
+    ['a second word of a place', 'Phn*m P*nh', 'phnom penh'],
+  ])('%s', (_name, input, expected) => {
+    const norm = normalizeText(input, lexicon);
+    expect(norm.text).toBe(expected);
+    expect(norm.text.length).toBe(normalizeText(input).text.length);
+  });
+
+  it.each([
+    ['punctuation at word edges', 'Kamboja! Kamboja? *Kamboja*', 'kamboja! kamboja? *kamboja*'],
+    ['a censored swear word', 'b*ngsat f**k', 'b*ngsat f**k'],
+    ['e-mail addresses and handles', 'abc@gmail.com @k*mboja', 'abc@gmail.com @k*mboja'],
+    ['too many symbols for the word', 'K**b*ja', 'k**b*ja'],
+  ])('leaves %s alone', (_name, input, expected) => {
+    expect(normalizeText(input, lexicon).text).toBe(expected);
   });
 });

@@ -60,6 +60,17 @@ describe('findMoney', () => {
     ['gaji RM 5,000', 'ms', 'MYR', 5000, 'month'],
     ['လစာ သိန်း 20', 'my', 'MMK', 2e6, 'month'],
     ['လစာ 15 သိန်း', 'my', 'MMK', 1.5e6, 'month'],
+    ['Salary Rs. 350,000 per month, for Sri Lankans', 'en', 'LKR', 350000, 'month'],
+    ['salary LKR 300000', 'en', 'LKR', 300000, 'month'],
+    ['salary Rs 90,000 monthly', 'en', 'INR', 90000, 'month'],
+    ['Nepali staff, salary Rs. 1,20,000', 'en', 'NPR', 120000, 'month'],
+    ['salary NPR 120,000', 'en', 'NPR', 120000, 'month'],
+    ['salary KES 150,000 per month', 'en', 'KES', 150000, 'month'],
+    ['pay Ksh 80,000', 'en', 'KES', 80000, 'month'],
+    ['salary AED 4,500', 'en', 'AED', 4500, 'month'],
+    ['salary 3,000 dirhams', 'en', 'AED', 3000, 'month'],
+    ['salary PKR 250,000', 'en', 'PKR', 250000, 'month'],
+    ['salary BDT 100,000', 'en', 'BDT', 100000, 'month'],
   ])('%s', (post, lang, currency, value, period) => {
     const [first] = money(post, lang);
     expect(first).toMatchObject({ currency, value, period, kind: 'salary' });
@@ -89,7 +100,7 @@ describe('findMoney', () => {
 
 describe('baitStrength', () => {
   const pay = defaultRulePack().pay;
-  const mention = (currency: 'IDR' | 'USD' | 'PHP' | 'SGD', value: number, period: 'month' | 'day' = 'month') =>
+  const mention = (currency: 'IDR' | 'USD' | 'PHP' | 'SGD' | 'LKR' | 'KES', value: number, period: 'month' | 'day' = 'month') =>
     ({ start: 0, end: 1, currency, value, period, kind: 'salary' }) as const;
 
   it.each([
@@ -102,6 +113,9 @@ describe('baitStrength', () => {
     ['USD 2,000 for a senior engineer is ordinary', mention('USD', 2000), true, 0],
     ['Rp 500rb a day adds up to bait', mention('IDR', 5e5, 'day'), false, 0.9],
     ['SGD converts through USD', mention('SGD', 1000), false, 0.75],
+    ['LKR 350,000 is bait for a computer operator', mention('LKR', 350000), false, 0.9],
+    ['LKR 80,000 is an ordinary Sri Lankan wage', mention('LKR', 80000), false, 0],
+    ['KES 150,000 is bait for customer care', mention('KES', 150000), false, 0.9],
     ['a company capital of Rp 5 billion is not a salary', mention('IDR', 5e9), false, 0],
   ])('%s', (_name, m, skilled, expected) => {
     expect(baitStrength(m, pay, skilled)).toBe(expected);

@@ -329,3 +329,43 @@ export function nonAsciiStarts(alternative: string): string[] | undefined {
   };
   return walkFirst(2) ?? walkFirst(1);
 }
+
+/**
+ * The characters an alternative can start with, when each is a symbol or a letter outside ASCII ("#", "@", "+",
+ * "柬"): a text without any of them cannot hold a match, and its scan can be skipped. undefined when it could start
+ * with an ASCII letter or digit, or the start cannot be worked out.
+ */
+export function symbolStarts(alternative: string): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Set<string>();
+  let failed = false;
+  const firstOf = (seq: Node[]): void => {
+    for (const atom of seq) {
+      if (failed) return;
+      if (atom.kind === 'assert') continue;
+      if (atom.min === 0) {
+        failed = true;
+        return;
+      }
+      if (atom.kind === 'chars') {
+        for (const c of atom.chars!) {
+          if (c.length !== 1 || isWordChar(c) || (c >= 'A' && c <= 'Z')) failed = true;
+          else out.add(c);
+        }
+      } else if (atom.kind === 'group') {
+        for (const alt of atom.group!) firstOf(alt);
+      } else {
+        failed = true;
+      }
+      return;
+    }
+    failed = true; // nothing but assertions: can match anywhere
+  };
+  for (const alt of tree) firstOf(alt);
+  return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
+}

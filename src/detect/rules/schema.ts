@@ -9,13 +9,17 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, nonAsciiStarts, startsNonAscii, wordHash, wordStartKeys } from './prefix';
+import { keyCode, nonAsciiStarts, startsNonAscii, symbolStarts, wordHash, wordStartKeys } from './prefix';
+import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
 export type RuleLang = (typeof RULE_LANGS)[number];
 
 /** Currencies the pay parser understands. */
-export const CURRENCIES = ['IDR', 'USD', 'PHP', 'VND', 'THB', 'MYR', 'CNY', 'MMK', 'SGD', 'HKD', 'TWD', 'INR', 'EUR', 'GBP', 'KRW', 'JPY'] as const;
+export const CURRENCIES = [
+  'IDR', 'USD', 'PHP', 'VND', 'THB', 'MYR', 'CNY', 'MMK', 'SGD', 'HKD', 'TWD', 'INR', 'EUR', 'GBP', 'KRW', 'JPY', 'LKR', 'NPR', 'PKR',
+  'BDT', 'KES', 'AED', 'SAR',
+] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
 /** Auxiliary pattern lists: they shape scoring but are not reasons of their own. */
@@ -28,6 +32,7 @@ export const MARKER_KINDS = [
   'address', // a street address
   'legitDestination', // official placement countries: Korea, Japan, Taiwan...
   'remote', // work from home: no travel involved
+  'offerHeading', // headings of an offer's own lists: benefits, requirements, syarat, fasilitas, 福利
 ] as const;
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
@@ -99,6 +104,8 @@ export const RulePackSchema = z
         caution: z.number().min(0).max(1),
         high: z.number().min(0).max(1),
         combos: z.array(ComboSchema),
+        /** Added to the raw score when a post that recruits tells applicants to lie about the journey (visa cues tagged `lie`). */
+        lieBonus: z.number().min(0).max(3).optional(),
         /** Multiplier when nothing places the job abroad (no destination, no visa cue). */
         notAbroadFactor: z.number().min(0).max(1),
         /** Damping per unit of warning weight: exp(−k·W); `judgement` cues always at full strength. */
@@ -145,6 +152,11 @@ export interface CompiledList {
   starts: string[];
   /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
   residual: RegExp | undefined;
+  /**
+   * Characters every match of `residual` starts with, when they are symbols ("#", "@", "+"): a text with none of
+   * them needs no scan. undefined when any residual alternative may start otherwise.
+   */
+  residualStarts: string[] | undefined;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -163,6 +175,8 @@ export interface CompiledRulePack {
    * word (`slots`, maybe empty), and the languages it is a stop-word of (`stop`, a bit mask; see ../lang.ts).
    */
   words: Map<number, { slots: number[]; stop: number }>;
+  /** `words` as an open-addressing table the walk reads without a Map lookup per word (see WordTable). */
+  wordTable: WordTable;
   /** Index of each family's and marker's list in `lists`. */
   slotOf: Map<CompiledList, number>;
   /**
@@ -170,13 +184,54 @@ export interface CompiledRulePack {
    * (its code unit) or two (first × 65536 + second).
    */
   listsByChar: Map<number, number[]>;
+  /** Per code unit: 1 when it is a `listsByChar` key alone, 2 when it starts a two-character key; mostly 0. */
+  startsByChar: Uint8Array;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
   listsByKey: Int32Array;
   keySlots: number[][];
   pay: RulePack['pay'];
   scoring: RulePack['scoring'];
+  /** The families' literal words, for restoring letters hidden behind symbols ("k*mboja"; see ../normalize.ts). */
+  lexicon: Lexicon;
   /** The validated JSON the pack was compiled from. */
   source: RulePack;
+}
+
+/**
+ * Word hash → entry, by linear probing: `hashes[i]` holds a word hash where `entries[i]` (1 + index into `values`)
+ * is not 0. Twice as many slots as words, so a probe ends within a step or two.
+ */
+export interface WordTable {
+  mask: number;
+  hashes: Uint32Array;
+  entries: Int32Array;
+  values: { slots: number[]; stop: number }[];
+}
+
+function buildWordTable(words: Map<number, { slots: number[]; stop: number }>): WordTable {
+  let size = 16;
+  while (size < words.size * 2) size *= 2;
+  const table: WordTable = { mask: size - 1, hashes: new Uint32Array(size), entries: new Int32Array(size), values: [] };
+  for (const [hash, value] of words) {
+    let i = (hash ^ (hash >>> 15)) & table.mask;
+    while (table.entries[i] !== 0) i = (i + 1) & table.mask;
+    table.values.push(value);
+    table.hashes[i] = hash;
+    table.entries[i] = table.values.length;
+  }
+  return table;
+}
+
+/** The entry of a word hash (unsigned, as wordHash), or undefined. */
+export function lookupWord(table: WordTable, hash: number): { slots: number[]; stop: number } | undefined {
+  const { mask, hashes, entries } = table;
+  let i = (hash ^ (hash >>> 15)) & mask;
+  for (;;) {
+    const entry = entries[i]!;
+    if (entry === 0) return undefined;
+    if (hashes[i] === hash) return table.values[entry - 1];
+    i = (i + 1) & mask;
+  }
 }
 
 export type CompileResult = { ok: true; pack: CompiledRulePack } | { ok: false; error: string };
@@ -313,6 +368,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const scanParts: string[] = [];
   const identifyParts: string[] = [];
   const residualParts: string[] = [];
+  const residualStarts = new Set<string>();
+  let residualAnyStart = false;
   const groupCue = [-1];
   const keys = new Set<string>();
   const words = new Set<string>();
@@ -339,6 +396,9 @@ export function compileList(patterns: RulePattern[]): CompiledList {
           for (const c of chars) starts.add(c);
         } else {
           residual.push(alternative);
+          const symbols = symbolStarts(alternative);
+          if (symbols) for (const c of symbols) residualStarts.add(c);
+          else residualAnyStart = true;
         }
       }
     });
@@ -360,7 +420,45 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     keys: [...keys],
     starts: [...starts],
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
+    residualStarts: residualParts.length && !residualAnyStart ? [...residualStarts] : undefined,
   };
+}
+
+/**
+ * Literal words of at least four letters in pattern sources: "kamboja" and "kemboja" in "(?:kamboja|kemboja)n?",
+ * "phnom" and "penh" in "phnom ?penh"; not "myawa" in "myawa?dd?y" (a letter there is optional), nor the letters
+ * around a class. In family order, so a place name wins over a rarer word of the same shape.
+ */
+export function literalWords(re: string): string[] {
+  const out: string[] = [];
+  const word = /[a-z]{4,}/g;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(re)) !== null) {
+    const before = re.slice(Math.max(0, m.index - 2), m.index);
+    const after = re.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const left = before === '' || /(?:^|[^\\])[|(: ]$/.test(before) || before === ' ?' || /^[|(: ]$/.test(before);
+    const right = after === '' || /^[|) ]/.test(after);
+    if (left && right) out.push(m[0]);
+  }
+  return out;
+}
+
+function buildLexicon(pack: RulePack): Lexicon {
+  const byLength = new Map<number, string[]>();
+  const seen = new Set<string>();
+  const order: SignalFamily[] = ['destination', 'role', ...SIGNAL_FAMILIES.filter((f) => f !== 'destination' && f !== 'role' && f !== 'known_recruiter')];
+  for (const family of order) {
+    for (const pattern of pack.families[family]?.patterns ?? []) {
+      for (const word of literalWords(pattern.re)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const list = byLength.get(word.length);
+        if (list) list.push(word);
+        else byLength.set(word.length, [word]);
+      }
+    }
+  }
+  return { byLength };
 }
 
 function validatePatterns(pack: RulePack, ctx: z.RefinementCtx): void {
@@ -438,6 +536,11 @@ export function compileRulePack(json: unknown): CompileResult {
       register(listsByChar, code, index);
     }
   });
+  const startsByChar = new Uint8Array(65536);
+  for (const code of listsByChar.keys()) {
+    if (code > 0xffff) startsByChar[Math.floor(code / 65536)]! |= 2;
+    else startsByChar[code]! |= 1;
+  }
   const listsByKey = new Int32Array(28 * 28 * 28);
   const keySlots: number[][] = [];
   for (const [code, slots] of byKey) {
@@ -446,7 +549,11 @@ export function compileRulePack(json: unknown): CompileResult {
   }
   return {
     ok: true,
-    pack: { version: pack.version, families, markers, lists, words, slotOf, listsByChar, listsByKey, keySlots, pay: pack.pay, scoring: pack.scoring, source: pack },
+    pack: {
+      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, startsByChar,
+      listsByKey, keySlots, pay: pack.pay,
+      scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
+    },
   };
 }
 
