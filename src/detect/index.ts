@@ -16,7 +16,7 @@ import { normalizeShared, toOriginalSpan, type NormalizedText } from './normaliz
 import { answeredAtOnce, hasReferent, isBare, isHeading, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
-import { SYMBOLS } from './rules/prefix';
+import { continuationCode, continuationSymbol, SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
 // a module-level copy: read in the hottest loop, once per character
@@ -212,7 +212,28 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     const word = lookupWord(wordTable, hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
     if (word) {
-      if (word.slots.length) tryLists(word.slots, i);
+      const { slots, filters } = word;
+      // what follows the word, read only when a list asks (see wordContinuations)
+      let after3 = -1;
+      let after2 = 0;
+      let after1 = 0;
+      for (let k = 0; k < slots.length; k++) {
+        const filter = filters[k];
+        if (filter) {
+          if (after3 < 0) {
+            const t1 = j < n ? continuationSymbol(text.charCodeAt(j)) : 0;
+            const t2 = j + 1 < n ? continuationSymbol(text.charCodeAt(j + 1)) : 0;
+            const t3 = j + 2 < n ? continuationSymbol(text.charCodeAt(j + 2)) : 0;
+            after1 = continuationCode(t1, 0, 0);
+            after2 = continuationCode(t1, t2, 0);
+            after3 = continuationCode(t1, t2, t3);
+          }
+          if (!filter.has(after3) && !filter.has(after2) && !filter.has(after1)) continue;
+        }
+        const slot = slots[k]!;
+        if (gate && !gate[slot]) deferred.push(slot, i);
+        else tryAt(pack, scan, text, slot, i);
+      }
       if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
     }
     if (byKey) tryLists(keySlots[byKey - 1]!, i);
