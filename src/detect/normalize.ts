@@ -250,7 +250,7 @@ class Output {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
   }
-  private grow(): void {
+  grow(): void {
     const capacity = this.units.length * 2 + 16;
     const units = new Uint16Array(capacity);
     const start = new Int32Array(capacity);
@@ -335,15 +335,24 @@ function foldCodePoints(original: string): Output {
     if (c < 0x80) {
       const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
       if (lower >= 0x61 && lower <= 0x7a) {
-        // the common case, written straight into the buffers
-        const at = out.length;
-        if (at < out.units.length) {
-          out.units[at] = lower;
-          out.start[at] = i;
-          out.end[at] = i + 1;
-          out.length = at + 1;
-        } else out.push(lower, i, i + 1);
-        asciiLetters++;
+        // the common case: a run of ASCII letters, written straight into the buffers
+        if (out.length === out.units.length) out.grow();
+        const { units, start, end } = out;
+        const capacity = units.length;
+        let at = out.length;
+        let letter = lower;
+        do {
+          units[at] = letter;
+          start[at] = i;
+          end[at] = ++i;
+          at++;
+          if (i >= len || at >= capacity) break;
+          letter = original.charCodeAt(i) | 0x20;
+        } while (letter >= 0x61 && letter <= 0x7a);
+        asciiLetters += at - out.length;
+        out.length = at;
+        marksAllowed = false;
+        continue;
       } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
       else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
       else if (c >= 0x20 && c !== 0x7f) out.push(c, i, i + 1);
@@ -410,35 +419,6 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
   return length <= limit ? length : 0;
 }
 
-/**
- * Whether spaced-out letters can be anywhere: two letters standing alone with only separators between them (or a
- * letter of a script written without spaces, where syllables count). Most posts have none and skip the joining.
- */
-function mayHaveSpacedLetters(units: Uint16Array, n: number): boolean {
-  let lastSingle = -10;
-  let previous = false; // whether the unit before is a token character
-  for (let pos = 0; pos < n; pos++) {
-    const c = units[pos]!;
-    if (c >= 128) {
-      if (isSpacedScript(c)) return true;
-      previous = false;
-      continue;
-    }
-    const token = (CLASSES[c]! & (LETTER | DIGIT | SYMBOL)) !== 0;
-    if (token && !previous && (pos + 1 >= n || !isTokenChar(units[pos + 1]!))) {
-      const gap = pos - lastSingle - 1;
-      if (gap >= 1 && gap <= 3) {
-        let separators = true;
-        for (let k = lastSingle + 1; k < pos; k++) if (!isSpacingSeparator(units[k]!)) separators = false;
-        if (separators) return true;
-      }
-      lastSingle = pos;
-    }
-    previous = token;
-  }
-  return false;
-}
-
 /** Pass 2a when nothing is spaced out: only the double spaces pass 1 kept become single. */
 function collapseDoubleSpaces(out: Output): void {
   const { units, start, end } = out;
@@ -464,10 +444,6 @@ function collapseDoubleSpaces(out: Output): void {
 function joinSpacedLetters(out: Output): void {
   const { units, start, end } = out;
   const n = out.length;
-  if (!mayHaveSpacedLetters(units, n)) {
-    if (out.doubleSpaces) collapseDoubleSpaces(out);
-    return;
-  }
   let write = 0;
   let read = 0;
   let chainEnd = -10; // where the last joined run ended
@@ -735,6 +711,57 @@ function obfuscationKinds(units: Uint16Array, n: number): number {
   return kinds;
 }
 
+/** textShape's answer when spaced-out letters may be present: the join must run, and the obfuscation kinds after it. */
+const MAY_BE_SPACED = 8;
+
+/**
+ * One pass that decides which later passes a text needs. MAY_BE_SPACED when spaced-out letters can be anywhere: two
+ * letters standing alone with only separators between them (or a letter of a script written without spaces, where
+ * syllables count); most posts have none and skip the joining. Otherwise the in-word obfuscation kinds (see
+ * obfuscationKinds), which collapsing double spaces cannot change (a space is neither a letter nor a symbol).
+ */
+function textShape(units: Uint16Array, n: number): number {
+  let kinds = 0;
+  let before2 = 0;
+  let before = 0;
+  let lastSingle = -10;
+  let previous = false; // whether the unit before is a token character
+  for (let pos = 0; pos < n; pos++) {
+    const c = units[pos]!;
+    let f: number;
+    if (c >= 128) {
+      if (isSpacedScript(c)) return MAY_BE_SPACED;
+      previous = false;
+      f = c === 0xb7 || c === 0x2022 || c === 0xd7 ? OBF_WILD : 0;
+    } else {
+      const token = (CLASSES[c]! & (LETTER | DIGIT | SYMBOL)) !== 0;
+      if (token && !previous && (pos + 1 >= n || !isTokenChar(units[pos + 1]!))) {
+        const gap = pos - lastSingle - 1;
+        if (gap >= 1 && gap <= 3) {
+          let separators = true;
+          for (let k = lastSingle + 1; k < pos; k++) if (!isSpacingSeparator(units[k]!)) separators = false;
+          if (separators) return MAY_BE_SPACED;
+        }
+        lastSingle = pos;
+      }
+      previous = token;
+      f = OBF_TABLE[c]!;
+    }
+    if ((f & OBF_LEET && before & OBF_LETTER) || (before & OBF_LEET && f & OBF_LETTER)) kinds |= 1;
+    if (before & OBF_WILD && before2 & (OBF_LETTER | OBF_LEET) && f & (OBF_LETTER | OBF_WILD)) kinds |= 2;
+    before2 = before;
+    before = f;
+    // the rest of a word of plain letters changes nothing above: skip it
+    if (f === OBF_LETTER && pos + 1 < n && isAsciiLetter(units[pos + 1]!)) {
+      pos++;
+      while (pos + 1 < n && isAsciiLetter(units[pos + 1]!)) pos++;
+      before2 = OBF_LETTER;
+      previous = true;
+    }
+  }
+  return kinds;
+}
+
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 
 function unitsToString(units: Uint16Array, length: number): string {
@@ -752,8 +779,11 @@ function unitsToString(units: Uint16Array, length: number): string {
  */
 export function normalizeShared(original: string, lexicon?: Lexicon): NormalizedText {
   const out = foldCodePoints(original);
-  joinSpacedLetters(out);
-  const kinds = obfuscationKinds(out.units, out.length);
+  let kinds = textShape(out.units, out.length);
+  if (kinds === MAY_BE_SPACED) {
+    joinSpacedLetters(out);
+    kinds = obfuscationKinds(out.units, out.length);
+  } else if (out.doubleSpaces) collapseDoubleSpaces(out);
   if (kinds & 1) decodeLeet(out);
   if (kinds & 2 && lexicon) resolveWildcards(out, lexicon);
   // drop a trailing space or newline so the text ends on content
