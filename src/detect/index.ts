@@ -228,7 +228,15 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
             after2 = continuationCode(t1, t2, 0);
             after3 = continuationCode(t1, t2, t3);
           }
-          if (!filter.has(after3) && !filter.has(after2) && !filter.has(after1)) continue;
+          let follows = false;
+          for (let q = 0; q < filter.length; q++) {
+            const code = filter[q]!;
+            if (code === after3 || code === after2 || code === after1) {
+              follows = true;
+              break;
+            }
+          }
+          if (!follows) continue;
         }
         const slot = slots[k]!;
         if (gate && !gate[slot]) deferred.push(slot, i);

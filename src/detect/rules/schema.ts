@@ -217,11 +217,12 @@ export interface WordTable {
 
 /**
  * A word's lists and stop-word languages. `filters[k]`, when set, holds the continuation codes (see
- * wordContinuations) after which list `slots[k]` can match at the word; without one it is always tried.
+ * wordContinuations) after which list `slots[k]` can match at the word; without one it is always tried. A few codes
+ * each (read one after another: faster than a Set there).
  */
 export interface WordEntry {
   slots: number[];
-  filters: (Set<number> | undefined)[];
+  filters: (Int32Array | undefined)[];
   stop: number;
 }
 
@@ -579,7 +580,10 @@ export function compileRulePack(json: unknown): CompileResult {
     const entry = words.get(hash)!;
     const keyed = byKeyToo.get(hash)!;
     entry.slots = entry.slots.filter((slot) => !keyed.get(slot));
-    entry.filters = entry.slots.map((slot) => byList.get(slot) ?? undefined);
+    entry.filters = entry.slots.map((slot) => {
+      const codes = byList.get(slot);
+      return codes ? Int32Array.from(codes) : undefined;
+    });
   }
   for (const [hash, mask] of STOP_WORD_MASKS) wordEntry(hash).stop = mask;
   const slotOf = new Map(lists.map((list, index) => [list, index]));
