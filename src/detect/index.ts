@@ -137,6 +137,27 @@ interface WordScan {
   hits: Hit[][];
   lastEnd: Int32Array;
   deferred: number[];
+  /** Per list: 1 once its residual alternatives were added to its hits (see assessPost). */
+  complete: Uint8Array;
+}
+
+/**
+ * A finished walk's arrays, kept for the next post (allocating typed arrays per post costs more than clearing them).
+ * Taken while in use, so a post assessed from inside another's callback gets arrays of its own.
+ */
+let spareScan: WordScan | undefined;
+
+function freshScan(lists: number, reuse: boolean): WordScan {
+  const spare = spareScan;
+  if (reuse && spare && spare.hits.length === lists) {
+    spareScan = undefined;
+    spare.hits.fill(NO_HITS);
+    spare.lastEnd.fill(0);
+    spare.complete.fill(0);
+    spare.deferred.length = 0;
+    return spare;
+  }
+  return { hits: new Array<Hit[]>(lists).fill(NO_HITS), lastEnd: new Int32Array(lists), deferred: [], complete: new Uint8Array(lists) };
 }
 
 /** Tries list `slot` at `at`, after the previous hit of that list (hits of a list never overlap). */
@@ -165,9 +186,9 @@ function runDeferred(pack: CompiledRulePack, scan: WordScan, text: string): void
  * walk; the other tries are noted and run by `runDeferred` once the post passes the gate (most posts do not, and
  * their regular expressions are never run). Returns hits per list index.
  */
-function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts, gate?: Uint8Array): WordScan {
+function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts, gate?: Uint8Array, reuse = false): WordScan {
   const lists = pack.lists;
-  const scan: WordScan = { hits: new Array<Hit[]>(lists.length).fill(NO_HITS), lastEnd: new Int32Array(lists.length), deferred: [] };
+  const scan = freshScan(lists.length, reuse);
   const { deferred } = scan;
   const tryLists = (slots: number[], at: number) => {
     for (const slot of slots) {
@@ -511,10 +532,10 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
 
   const stopWords = new StopWordCounts();
   const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
-  const scan = scanWords(pack, t, stopWords, wantsContacts ? undefined : gateSlots(pack));
+  const scan = scanWords(pack, t, stopWords, wantsContacts ? undefined : gateSlots(pack), true);
   const wordHits = scan.hits;
   const lang = decideLanguage(norm.scripts, stopWords);
-  const complete = new Uint8Array(pack.lists.length);
+  const complete = scan.complete;
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
     if (!list) return NO_HITS;
     const slot = pack.slotOf.get(list)!;
@@ -528,6 +549,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const destinationHits = hitsOf(pack.families.destination);
   // nothing that recruits and nothing that goes abroad: this cannot become a warning
   if (!recruitmentHits.length && !destinationHits.length && !hitsOf(pack.families.visa).length && !wantsContacts) {
+    spareScan = scan;
     return { level: 'none', score: 0, lang, signals: [] };
   }
   runDeferred(pack, scan, t);
@@ -697,5 +719,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   if (level === 'none') score = Math.min(score, pack.scoring.caution - 0.001);
   if (level === 'caution') score = Math.min(score, pack.scoring.high - 0.001);
 
-  return { level, score: round(Math.max(0, Math.min(1, score))), lang, signals: toSignals(signals, pack, norm) };
+  const assessment: Assessment = { level, score: round(Math.max(0, Math.min(1, score))), lang, signals: toSignals(signals, pack, norm) };
+  spareScan = scan;
+  return assessment;
 }

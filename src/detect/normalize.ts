@@ -14,9 +14,12 @@ import type { Evidence } from './types';
 export interface NormalizedText {
   /** The normalised text that rules run on. */
   text: string;
-  /** Original offset of the code point that produced each normalised code unit. Non-decreasing. */
+  /**
+   * Original offset of the code point that produced each normalised code unit. Non-decreasing. Only the first
+   * `text.length` entries count (normalizeShared hands out its longer working buffers).
+   */
   start: Int32Array;
-  /** Original offset just past that code point. */
+  /** Original offset just past that code point (the first `text.length` entries count). */
   end: Int32Array;
   original: string;
   /** Letters of the original per script, counted on the way (for the language guess). */
@@ -774,8 +777,8 @@ function unitsToString(units: Uint16Array, length: number): string {
 }
 
 /**
- * Normalises into shared buffers: `start` and `end` are views that the next call overwrites. For the detector's
- * own synchronous use; everyone else calls normalizeText.
+ * Normalises into shared buffers: `start` and `end` are the working buffers (longer than the text), which the next
+ * call overwrites. For the detector's own synchronous use; everyone else calls normalizeText.
  */
 export function normalizeShared(original: string, lexicon?: Lexicon): NormalizedText {
   const out = foldCodePoints(original);
@@ -790,8 +793,9 @@ export function normalizeShared(original: string, lexicon?: Lexicon): Normalized
   while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
   const result = {
     text: unitsToString(out.units, out.length),
-    start: out.start.subarray(0, out.length),
-    end: out.end.subarray(0, out.length),
+    // the working buffers themselves: a view per post costs more than reading them with text.length as the bound
+    start: out.start,
+    end: out.end,
     original,
     scripts: out.scripts,
   };
@@ -802,7 +806,8 @@ export function normalizeShared(original: string, lexicon?: Lexicon): Normalized
 
 export function normalizeText(original: string, lexicon?: Lexicon): NormalizedText {
   const shared = normalizeShared(original, lexicon);
-  return { ...shared, start: shared.start.slice(), end: shared.end.slice() };
+  const length = shared.text.length;
+  return { ...shared, start: shared.start.slice(0, length), end: shared.end.slice(0, length) };
 }
 
 /** Characters trimmed from the edges of evidence so quotes read cleanly. */
@@ -815,8 +820,9 @@ function isTrimmable(c: number): boolean {
 /** Maps a span of the normalised text [from, to) to a quote of the original text. */
 export function toOriginalSpan(norm: NormalizedText, from: number, to: number): Evidence {
   const last = Math.max(from, to - 1);
-  let s = norm.start[from] ?? 0;
-  let e = norm.end[last] ?? s;
+  const length = norm.text.length;
+  let s = from >= 0 && from < length ? norm.start[from]! : 0;
+  let e = last >= 0 && last < length ? norm.end[last]! : s;
   const o = norm.original;
   let ts = s;
   let te = e;
