@@ -196,7 +196,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       else tryAt(pack, scan, text, slot, at);
     }
   };
-  const { wordTable, listsByKey, keySlots, listsByChar, startsByChar } = pack;
+  const { wordTable, listsByKey, keySlots, listsByChar, prefixesByChar, startsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -209,8 +209,19 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
         const starts = startsByChar[c0]!;
         if (starts & 1) tryLists(listsByChar.get(c0)!, i);
         if (starts & 2 && i + 1 < n) {
-          const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
-          if (byTwo) tryLists(byTwo, i);
+          const code = c0 * 65536 + text.charCodeAt(i + 1);
+          const byTwo = listsByChar.get(code);
+          if (byTwo) {
+            const prefixes = prefixesByChar.get(code)!;
+            for (let k = 0; k < byTwo.length; k++) {
+              // the list's alternatives starting with these two characters go on in ways this post may not
+              const longer = prefixes[k];
+              if (longer && !longer.some((prefix) => text.startsWith(prefix, i))) continue;
+              const slot = byTwo[k]!;
+              if (gate && !gate[slot]) deferred.push(slot, i);
+              else tryAt(pack, scan, text, slot, i);
+            }
+          }
         }
       }
       i++;

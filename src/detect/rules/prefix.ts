@@ -485,6 +485,15 @@ export function wordContinuations(alternative: string): Map<string, number[] | n
  * at the start are looked through: "(?:就|要说)?说" can only start with a CJK character.
  */
 export function mayStartWithWordChar(alternative: string): boolean {
+  return mayStartWith(alternative, (c) => isWordChar(c) || (c >= 'A' && c <= 'Z'));
+}
+
+/** Whether a match of the alternative could start with a character outside ASCII (true when unsure). */
+export function mayStartWithNonAscii(alternative: string): boolean {
+  return mayStartWith(alternative, (c) => c.charCodeAt(0) > 0x7f);
+}
+
+function mayStartWith(alternative: string, wanted: (c: string) => boolean): boolean {
   let tree: Node[][];
   try {
     [tree] = parseRaw(alternative);
@@ -499,7 +508,7 @@ export function mayStartWithWordChar(alternative: string): boolean {
       if (atom.kind === 'assert') continue;
       if (atom.kind === 'opaque') word = true;
       else if (atom.kind === 'chars') {
-        for (const c of atom.chars!) if (c.length !== 1 || isWordChar(c) || (c >= 'A' && c <= 'Z')) word = true;
+        for (const c of atom.chars!) if (c.length !== 1 || wanted(c)) word = true;
       } else {
         let empty = false;
         for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
@@ -511,4 +520,46 @@ export function mayStartWithWordChar(alternative: string): boolean {
   };
   for (const alt of tree) if (seqCanBeEmpty(alt, 0)) word = true;
   return word;
+}
+
+/**
+ * Longer starts of an alternative listed by nonAsciiStarts: each match begins with one of these (up to `limit`
+ * characters, fewer where the next character cannot be listed), so a post's "ห้" need not run the expression of a
+ * list whose alternatives there all go on "ห้าม" when the post goes on "ห้อง". undefined when unsure.
+ */
+export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Set<string>();
+  let failed = false;
+  let steps = 0;
+  const record = (prefix: string) => {
+    if (prefix.length < 2) failed = true;
+    else out.add(prefix);
+  };
+  const walkSeq = (seq: Node[], index: number, prefix: string, rest: (p: string) => void): void => {
+    if (failed || ++steps > MAX_STEPS) {
+      failed = true;
+      return;
+    }
+    if (prefix.length >= limit || index >= seq.length) return rest(prefix);
+    const atom = seq[index]!;
+    const next = (p: string) => walkSeq(seq, index + 1, p, rest);
+    if (atom.kind === 'assert') return next(prefix);
+    // optional, repeated or unknown: what was read so far starts every match
+    if (atom.min !== 1 || atom.max !== 1 || atom.kind === 'opaque') return record(prefix);
+    if (atom.kind === 'chars') {
+      // a digit may stand for any digit (\\d reads "0") and a break for any space: stop there too
+      if (atom.chars!.some((c) => c.length !== 1 || c === BREAK || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return record(prefix);
+      for (const c of atom.chars!) next(prefix + c);
+    } else {
+      for (const alt of atom.group!) walkSeq(alt, 0, prefix, next);
+    }
+  };
+  for (const alt of tree) walkSeq(alt, 0, '', record);
+  return failed || out.size === 0 || out.size > MAX_CONTINUATIONS ? undefined : [...out];
 }

@@ -9,7 +9,7 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, mayStartWithWordChar, nonAsciiStarts, startsNonAscii, symbolStarts, wordContinuations, wordHash, wordStartKeys } from './prefix';
+import { keyCode, mayStartWithNonAscii, mayStartWithWordChar, nonAsciiPrefixes, nonAsciiStarts, startsNonAscii, symbolStarts, wordContinuations, wordHash, wordStartKeys } from './prefix';
 import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
@@ -155,6 +155,8 @@ export interface CompiledList {
   keys: string[];
   /** How the alternatives in scripts without spaces start: one or two characters (see nonAsciiStarts). */
   starts: string[];
+  /** For each two-character start: the longer starts of its alternatives (see nonAsciiPrefixes), or null for any. */
+  startPrefixes: Map<string, string[] | null>;
   /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
   residual: RegExp | undefined;
   /**
@@ -164,6 +166,8 @@ export interface CompiledList {
   residualStarts: string[] | undefined;
   /** Whether a residual alternative may start with an ASCII letter or digit, where the walk tries indexed ones. */
   residualAtWords: boolean;
+  /** Whether a residual alternative may start with a character outside ASCII. */
+  residualAtNonAscii: boolean;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -191,6 +195,11 @@ export interface CompiledRulePack {
    * (its code unit) or two (first × 65536 + second).
    */
   listsByChar: Map<number, number[]>;
+  /**
+   * Per two-character key of `listsByChar`: for each of its lists, the longer starts a match there must have (see
+   * nonAsciiPrefixes), or undefined when the list is always tried.
+   */
+  prefixesByChar: Map<number, (string[] | undefined)[]>;
   /** Per code unit: 1 when it is a `listsByChar` key alone, 2 when it starts a two-character key; mostly 0. */
   startsByChar: Uint8Array;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
@@ -389,6 +398,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const residualStarts = new Set<string>();
   let residualAnyStart = false;
   let residualAtWords = false;
+  let residualAtNonAscii = false;
+  const startPrefixes = new Map<string, Set<string> | null>();
   const groupCue = [-1];
   const keys = new Set<string>();
   const words = new Set<string>();
@@ -422,10 +433,20 @@ export function compileList(patterns: RulePattern[]): CompiledList {
           }
           for (const key of altKeys.prefixes ?? []) keys.add(key);
         } else if (bound !== 'both' && bound !== 'left' && (chars = nonAsciiStarts(alternative))) {
-          for (const c of chars) starts.add(c);
+          const longer = nonAsciiPrefixes(alternative);
+          for (const c of chars) {
+            starts.add(c);
+            if (c.length !== 2) continue;
+            const known = startPrefixes.get(c);
+            const mine = longer?.filter((p) => p.startsWith(c));
+            if (!mine?.length || known === null) startPrefixes.set(c, null);
+            else if (known === undefined) startPrefixes.set(c, new Set(mine));
+            else for (const p of mine) known.add(p);
+          }
         } else {
           residual.push(alternative);
           if (mayStartWithWordChar(alternative)) residualAtWords = true;
+          if (mayStartWithNonAscii(alternative)) residualAtNonAscii = true;
           const symbols = symbolStarts(alternative);
           if (symbols) for (const c of symbols) residualStarts.add(c);
           else residualAnyStart = true;
@@ -453,6 +474,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
     residualStarts: residualParts.length && !residualAnyStart ? [...residualStarts] : undefined,
     residualAtWords,
+    residualAtNonAscii,
+    startPrefixes: new Map([...startPrefixes].map(([start, prefixes]) => [start, prefixes && [...prefixes]])),
   };
 }
 
@@ -594,6 +617,20 @@ export function compileRulePack(json: unknown): CompileResult {
       register(listsByChar, code, index);
     }
   });
+  // a two-character key's lists, without those its first character already tries, with their longer starts
+  const prefixesByChar = new Map<number, (string[] | undefined)[]>();
+  for (const [code, slots] of listsByChar) {
+    if (code <= 0xffff) continue;
+    const single = listsByChar.get(Math.floor(code / 65536));
+    const kept = single ? slots.filter((slot) => !single.includes(slot)) : slots;
+    listsByChar.set(code, kept);
+    const start = String.fromCharCode(Math.floor(code / 65536), code % 65536);
+    prefixesByChar.set(code, kept.map((slot) => {
+      const list = lists[slot]!;
+      if (list.residualAtNonAscii) return undefined;
+      return list.startPrefixes.get(start) ?? undefined;
+    }));
+  }
   const startsByChar = new Uint8Array(65536);
   for (const code of listsByChar.keys()) {
     if (code > 0xffff) startsByChar[Math.floor(code / 65536)]! |= 2;
@@ -608,7 +645,7 @@ export function compileRulePack(json: unknown): CompileResult {
   return {
     ok: true,
     pack: {
-      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, startsByChar,
+      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, prefixesByChar, startsByChar,
       listsByKey, keySlots, pay: pack.pay,
       scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
     },
