@@ -563,3 +563,41 @@ export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | und
   for (const alt of tree) walkSeq(alt, 0, '', record);
   return failed || out.size === 0 || out.size > MAX_CONTINUATIONS ? undefined : [...out];
 }
+
+/**
+ * The characters an alternative can start with, looking through optional parts at its start ("(?:就|要说)?说" starts
+ * with 就, 要 or 说), when none is an ASCII letter or digit: symbolStarts for alternatives that begin optionally.
+ * undefined when one could be, or when unsure.
+ */
+export function optionalSymbolStarts(alternative: string): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Set<string>();
+  let failed = false;
+  // adds the characters the sequence from `index` can start with; returns whether it can match nothing at all
+  const seqCanBeEmpty = (seq: Node[], index: number): boolean => {
+    for (let k = index; k < seq.length && !failed; k++) {
+      const atom = seq[k]!;
+      if (atom.kind === 'assert') continue;
+      if (atom.kind === 'opaque') failed = true;
+      else if (atom.kind === 'chars') {
+        for (const c of atom.chars!) {
+          if (c.length !== 1 || c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) failed = true;
+          else out.add(c);
+        }
+      } else {
+        let empty = false;
+        for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
+        if (empty) continue;
+      }
+      if (atom.min > 0) return false;
+    }
+    return true;
+  };
+  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) failed = true;
+  return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
+}
