@@ -328,6 +328,8 @@ interface CueSignal {
 
 class SignalSet {
   readonly byId = new Map<string, CueSignal>();
+  /** Strongest cue per family, kept as cues are added (asked for many times per post); undefined after a delete. */
+  private best: Map<SignalFamily, number> | undefined = new Map();
   constructor(private readonly maxEvidence: number) {}
 
   /** `key` is the signal id, `family.cue`. */
@@ -338,6 +340,7 @@ class SignalSet {
       this.byId.set(key, signal);
     }
     signal.strength = Math.max(signal.strength, strength);
+    if (this.best && signal.strength > (this.best.get(family) ?? 0)) this.best.set(family, signal.strength);
     if (signal.spans.length < this.maxEvidence && !signal.spans.some((s) => s.start === span.start && s.end === span.end)) {
       signal.spans.push(span);
     }
@@ -345,6 +348,7 @@ class SignalSet {
 
   delete(predicate: (signal: CueSignal) => boolean): void {
     for (const [key, signal] of this.byId) if (predicate(signal)) this.byId.delete(key);
+    this.best = undefined;
   }
 
   inFamily(family: SignalFamily): CueSignal[] {
@@ -355,6 +359,7 @@ class SignalSet {
 
   /** Strongest cue of a family, 0 when absent. */
   strength(family: SignalFamily): number {
+    if (this.best) return this.best.get(family) ?? 0;
     let best = 0;
     for (const signal of this.byId.values()) if (signal.family === family && signal.strength > best) best = signal.strength;
     return best;
