@@ -349,10 +349,20 @@ function foldCodePoints(original: string): Output {
           start[at] = i;
           end[at] = ++i;
           at++;
+          asciiLetters++;
           if (i >= len || at >= capacity) break;
-          letter = original.charCodeAt(i) | 0x20;
+          let next = original.charCodeAt(i);
+          if (next === 0x20) {
+            // one space after a letter is kept as it is (what pushSpace would do), and the run goes on
+            units[at] = 0x20;
+            start[at] = i;
+            end[at] = ++i;
+            at++;
+            if (i >= len || at >= capacity) break;
+            next = original.charCodeAt(i);
+          }
+          letter = next | 0x20;
         } while (letter >= 0x61 && letter <= 0x7a);
-        asciiLetters += at - out.length;
         out.length = at;
         marksAllowed = false;
         continue;
