@@ -464,12 +464,15 @@ export function wordContinuations(alternative: string): Map<string, number[] | n
     const again: Rest = (w, s) => walkAtom(atom, count + 1, w, s, next);
     if (atom.kind === 'chars') {
       // characters that read as the same symbol are walked once ("[ ,/+&]" is a space or another character)
+      // (and digits, which all read "0" in a word, once too)
+      const within = new Set<string>();
       const after = new Set<number>();
       for (const c of atom.chars!) {
-        if (symbols.length === 0 && c.length === 1 && isWordChar(c)) again(word + keyChar(c), symbols);
+        if (symbols.length === 0 && c.length === 1 && isWordChar(c)) within.add(keyChar(c));
         else if (symbols.length === 0 && c !== BREAK && c.length === 1 && c >= 'A' && c <= 'Z') failed = true;
         else for (const s of continuationSymbolsOf(c)) after.add(s);
       }
+      for (const c of within) again(word + c, symbols);
       for (const s of after) again(word, [...symbols, s]);
     } else {
       for (const alt of atom.group!) walkSeq(alt, 0, word, symbols, again);
