@@ -336,24 +336,29 @@ function foldCodePoints(original: string): Output {
   while (i < len) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      if (lower >= 0x61 && lower <= 0x7a) {
-        // the common case: a run of ASCII letters, written straight into the buffers
+      if (c > 0x20 && c < 0x7f) {
+        // the common case: a run of printable ASCII (letters lower-cased, digits and punctuation as they are) with
+        // single spaces between, written straight into the buffers
         if (out.length === out.units.length) out.grow();
         const { units, start, end } = out;
         const capacity = units.length;
         let at = out.length;
-        let letter = lower;
-        do {
-          units[at] = letter;
+        let next = c;
+        for (;;) {
+          let unit = next;
+          if (next >= 0x61 && next <= 0x7a) asciiLetters++;
+          else if (next >= 0x41 && next <= 0x5a) {
+            unit = next + 32;
+            asciiLetters++;
+          }
+          units[at] = unit;
           start[at] = i;
           end[at] = ++i;
           at++;
-          asciiLetters++;
           if (i >= len || at >= capacity) break;
-          let next = original.charCodeAt(i);
+          next = original.charCodeAt(i);
           if (next === 0x20) {
-            // one space after a letter is kept as it is (what pushSpace would do), and the run goes on
+            // one space after a visible character is kept as it is (what pushSpace would do), and the run goes on
             units[at] = 0x20;
             start[at] = i;
             end[at] = ++i;
@@ -361,14 +366,14 @@ function foldCodePoints(original: string): Output {
             if (i >= len || at >= capacity) break;
             next = original.charCodeAt(i);
           }
-          letter = next | 0x20;
-        } while (letter >= 0x61 && letter <= 0x7a);
+          if (next <= 0x20 || next >= 0x7f) break;
+        }
         out.length = at;
         marksAllowed = false;
         continue;
       } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
       else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
-      else if (c >= 0x20 && c !== 0x7f) out.push(c, i, i + 1);
+      // other control characters and DEL are dropped
       marksAllowed = false;
       i++;
       continue;
