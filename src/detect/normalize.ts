@@ -322,9 +322,7 @@ let scratch: Output | undefined;
 const SCRATCH_KEEP = 1 << 16;
 
 /** Pass 1: per code point. */
-function foldCodePoints(original: string): Output {
-  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
-  const out = scratch;
+function foldCodePoints(original: string, out: Output): Output {
   out.length = 0;
   out.doubleSpaces = false;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
@@ -796,7 +794,10 @@ function unitsToString(units: Uint16Array, length: number): string {
  * call overwrites. For the detector's own synchronous use; everyone else calls normalizeText.
  */
 export function normalizeShared(original: string, lexicon?: Lexicon): NormalizedText {
-  const out = foldCodePoints(original);
+  // the buffers are made here, not in the folding loop: a long post's first new buffer would otherwise throw the
+  // loop's optimised code away in the middle of 100 KB
+  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
+  const out = foldCodePoints(original, scratch);
   let kinds = textShape(out.units, out.length);
   if (kinds === MAY_BE_SPACED) {
     joinSpacedLetters(out);
