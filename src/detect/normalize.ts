@@ -287,6 +287,8 @@ class Output {
     this.push(0x20, from, to);
   }
   doubleSpaces = false;
+  /** ASCII letters written so far (for the script counts). */
+  asciiLetters = 0;
   pushNewline(from: number, to: number): void {
     if (!this.length) return;
     const last = this.units[this.length - 1];
@@ -321,13 +323,56 @@ function codePointAt(s: string, i: number): number {
 let scratch: Output | undefined;
 const SCRATCH_KEEP = 1 << 16;
 
+/**
+ * The common case of pass 1: a run of printable ASCII (letters lower-cased, digits and punctuation as they are) with
+ * single spaces between, from `i` (a printable character), written straight into the buffers. Returns where the run
+ * ends. A function of its own so that it stays optimised when a rare character (a flag, a long ligature) sends the
+ * per-code-point loop back to the interpreter in the middle of a long post.
+ */
+function foldAsciiRun(original: string, i: number, out: Output): number {
+  if (out.length === out.units.length) out.grow();
+  const { units, start, end } = out;
+  const capacity = units.length;
+  const len = original.length;
+  let at = out.length;
+  let letters = 0;
+  let next = original.charCodeAt(i);
+  for (;;) {
+    let unit = next;
+    if (next >= 0x61 && next <= 0x7a) letters++;
+    else if (next >= 0x41 && next <= 0x5a) {
+      unit = next + 32;
+      letters++;
+    }
+    units[at] = unit;
+    start[at] = i;
+    end[at] = ++i;
+    at++;
+    if (i >= len || at >= capacity) break;
+    next = original.charCodeAt(i);
+    if (next === 0x20) {
+      // one space after a visible character is kept as it is (what pushSpace would do), and the run goes on
+      units[at] = 0x20;
+      start[at] = i;
+      end[at] = ++i;
+      at++;
+      if (i >= len || at >= capacity) break;
+      next = original.charCodeAt(i);
+    }
+    if (next <= 0x20 || next >= 0x7f) break;
+  }
+  out.length = at;
+  out.asciiLetters += letters;
+  return i;
+}
+
 /** Pass 1: per code point. */
 function foldCodePoints(original: string, out: Output): Output {
   out.length = 0;
   out.doubleSpaces = false;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   out.scripts = scripts;
-  let asciiLetters = 0;
+  out.asciiLetters = 0;
   const len = original.length;
   let marksAllowed = false;
   let i = 0;
@@ -335,38 +380,7 @@ function foldCodePoints(original: string, out: Output): Output {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
       if (c > 0x20 && c < 0x7f) {
-        // the common case: a run of printable ASCII (letters lower-cased, digits and punctuation as they are) with
-        // single spaces between, written straight into the buffers
-        if (out.length === out.units.length) out.grow();
-        const { units, start, end } = out;
-        const capacity = units.length;
-        let at = out.length;
-        let next = c;
-        for (;;) {
-          let unit = next;
-          if (next >= 0x61 && next <= 0x7a) asciiLetters++;
-          else if (next >= 0x41 && next <= 0x5a) {
-            unit = next + 32;
-            asciiLetters++;
-          }
-          units[at] = unit;
-          start[at] = i;
-          end[at] = ++i;
-          at++;
-          if (i >= len || at >= capacity) break;
-          next = original.charCodeAt(i);
-          if (next === 0x20) {
-            // one space after a visible character is kept as it is (what pushSpace would do), and the run goes on
-            units[at] = 0x20;
-            start[at] = i;
-            end[at] = ++i;
-            at++;
-            if (i >= len || at >= capacity) break;
-            next = original.charCodeAt(i);
-          }
-          if (next <= 0x20 || next >= 0x7f) break;
-        }
-        out.length = at;
+        i = foldAsciiRun(original, i, out);
         marksAllowed = false;
         continue;
       } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
@@ -408,7 +422,7 @@ function foldCodePoints(original: string, out: Output): Output {
     }
     i += size;
   }
-  scripts.latin += asciiLetters;
+  scripts.latin += out.asciiLetters;
   return out;
 }
 
