@@ -16,7 +16,7 @@ import { normalizeShared, toOriginalSpan, type NormalizedText } from './normaliz
 import { answeredAtOnce, hasReferent, isBare, isHeading, isHypothetical, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
 import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
-import { SYMBOLS } from './rules/prefix';
+import { continuationCode, continuationSymbol, SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
 // a module-level copy: read in the hottest loop, once per character
@@ -137,6 +137,27 @@ interface WordScan {
   hits: Hit[][];
   lastEnd: Int32Array;
   deferred: number[];
+  /** Per list: 1 once its residual alternatives were added to its hits (see assessPost). */
+  complete: Uint8Array;
+}
+
+/**
+ * A finished walk's arrays, kept for the next post (allocating typed arrays per post costs more than clearing them).
+ * Taken while in use, so a post assessed from inside another's callback gets arrays of its own.
+ */
+let spareScan: WordScan | undefined;
+
+function freshScan(lists: number, reuse: boolean): WordScan {
+  const spare = spareScan;
+  if (reuse && spare && spare.hits.length === lists) {
+    spareScan = undefined;
+    spare.hits.fill(NO_HITS);
+    spare.lastEnd.fill(0);
+    spare.complete.fill(0);
+    spare.deferred.length = 0;
+    return spare;
+  }
+  return { hits: new Array<Hit[]>(lists).fill(NO_HITS), lastEnd: new Int32Array(lists), deferred: [], complete: new Uint8Array(lists) };
 }
 
 /** Tries list `slot` at `at`, after the previous hit of that list (hits of a list never overlap). */
@@ -165,9 +186,9 @@ function runDeferred(pack: CompiledRulePack, scan: WordScan, text: string): void
  * walk; the other tries are noted and run by `runDeferred` once the post passes the gate (most posts do not, and
  * their regular expressions are never run). Returns hits per list index.
  */
-function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts, gate?: Uint8Array): WordScan {
+function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCounts, gate?: Uint8Array, reuse = false): WordScan {
   const lists = pack.lists;
-  const scan: WordScan = { hits: new Array<Hit[]>(lists.length).fill(NO_HITS), lastEnd: new Int32Array(lists.length), deferred: [] };
+  const scan = freshScan(lists.length, reuse);
   const { deferred } = scan;
   const tryLists = (slots: number[], at: number) => {
     for (const slot of slots) {
@@ -175,7 +196,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       else tryAt(pack, scan, text, slot, at);
     }
   };
-  const { wordTable, listsByKey, keySlots, listsByChar, startsByChar } = pack;
+  const { wordTable, listsByKey, keySlots, listsByChar, prefixesByChar, startsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -188,8 +209,19 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
         const starts = startsByChar[c0]!;
         if (starts & 1) tryLists(listsByChar.get(c0)!, i);
         if (starts & 2 && i + 1 < n) {
-          const byTwo = listsByChar.get(c0 * 65536 + text.charCodeAt(i + 1));
-          if (byTwo) tryLists(byTwo, i);
+          const code = c0 * 65536 + text.charCodeAt(i + 1);
+          const byTwo = listsByChar.get(code);
+          if (byTwo) {
+            const prefixes = prefixesByChar.get(code)!;
+            for (let k = 0; k < byTwo.length; k++) {
+              // the list's alternatives starting with these two characters go on in ways this post may not
+              const longer = prefixes[k];
+              if (longer && !longer.some((prefix) => text.startsWith(prefix, i))) continue;
+              const slot = byTwo[k]!;
+              if (gate && !gate[slot]) deferred.push(slot, i);
+              else tryAt(pack, scan, text, slot, i);
+            }
+          }
         }
       }
       i++;
@@ -212,7 +244,36 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     const word = lookupWord(wordTable, hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
     if (word) {
-      if (word.slots.length) tryLists(word.slots, i);
+      const { slots, filters } = word;
+      // what follows the word, read only when a list asks (see wordContinuations)
+      let after3 = -1;
+      let after2 = 0;
+      let after1 = 0;
+      for (let k = 0; k < slots.length; k++) {
+        const filter = filters[k];
+        if (filter) {
+          if (after3 < 0) {
+            const t1 = j < n ? continuationSymbol(text.charCodeAt(j)) : 0;
+            const t2 = j + 1 < n ? continuationSymbol(text.charCodeAt(j + 1)) : 0;
+            const t3 = j + 2 < n ? continuationSymbol(text.charCodeAt(j + 2)) : 0;
+            after1 = continuationCode(t1, 0, 0);
+            after2 = continuationCode(t1, t2, 0);
+            after3 = continuationCode(t1, t2, t3);
+          }
+          let follows = false;
+          for (let q = 0; q < filter.length; q++) {
+            const code = filter[q]!;
+            if (code === after3 || code === after2 || code === after1) {
+              follows = true;
+              break;
+            }
+          }
+          if (!follows) continue;
+        }
+        const slot = slots[k]!;
+        if (gate && !gate[slot]) deferred.push(slot, i);
+        else tryAt(pack, scan, text, slot, i);
+      }
       if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
     }
     if (byKey) tryLists(keySlots[byKey - 1]!, i);
@@ -267,6 +328,8 @@ interface CueSignal {
 
 class SignalSet {
   readonly byId = new Map<string, CueSignal>();
+  /** Strongest cue per family, kept as cues are added (asked for many times per post); undefined after a delete. */
+  private best: Map<SignalFamily, number> | undefined = new Map();
   constructor(private readonly maxEvidence: number) {}
 
   /** `key` is the signal id, `family.cue`. */
@@ -277,6 +340,7 @@ class SignalSet {
       this.byId.set(key, signal);
     }
     signal.strength = Math.max(signal.strength, strength);
+    if (this.best && signal.strength > (this.best.get(family) ?? 0)) this.best.set(family, signal.strength);
     if (signal.spans.length < this.maxEvidence && !signal.spans.some((s) => s.start === span.start && s.end === span.end)) {
       signal.spans.push(span);
     }
@@ -284,6 +348,7 @@ class SignalSet {
 
   delete(predicate: (signal: CueSignal) => boolean): void {
     for (const [key, signal] of this.byId) if (predicate(signal)) this.byId.delete(key);
+    this.best = undefined;
   }
 
   inFamily(family: SignalFamily): CueSignal[] {
@@ -294,6 +359,7 @@ class SignalSet {
 
   /** Strongest cue of a family, 0 when absent. */
   strength(family: SignalFamily): number {
+    if (this.best) return this.best.get(family) ?? 0;
     let best = 0;
     for (const signal of this.byId.values()) if (signal.family === family && signal.strength > best) best = signal.strength;
     return best;
@@ -494,10 +560,10 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
 
   const stopWords = new StopWordCounts();
   const wantsContacts = Boolean(options.isKnownRecruiter) || Boolean(pack.families.known_recruiter?.cues.length);
-  const scan = scanWords(pack, t, stopWords, wantsContacts ? undefined : gateSlots(pack));
+  const scan = scanWords(pack, t, stopWords, wantsContacts ? undefined : gateSlots(pack), true);
   const wordHits = scan.hits;
   const lang = decideLanguage(norm.scripts, stopWords);
-  const complete = new Uint8Array(pack.lists.length);
+  const complete = scan.complete;
   const hitsOf = (list: CompiledList | undefined): Hit[] => {
     if (!list) return NO_HITS;
     const slot = pack.slotOf.get(list)!;
@@ -511,6 +577,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   const destinationHits = hitsOf(pack.families.destination);
   // nothing that recruits and nothing that goes abroad: this cannot become a warning
   if (!recruitmentHits.length && !destinationHits.length && !hitsOf(pack.families.visa).length && !wantsContacts) {
+    spareScan = scan;
     return { level: 'none', score: 0, lang, signals: [] };
   }
   runDeferred(pack, scan, t);
@@ -680,5 +747,7 @@ export function assessPost(text: string, options: AssessOptions = {}): Assessmen
   if (level === 'none') score = Math.min(score, pack.scoring.caution - 0.001);
   if (level === 'caution') score = Math.min(score, pack.scoring.high - 0.001);
 
-  return { level, score: round(Math.max(0, Math.min(1, score))), lang, signals: toSignals(signals, pack, norm) };
+  const assessment: Assessment = { level, score: round(Math.max(0, Math.min(1, score))), lang, signals: toSignals(signals, pack, norm) };
+  spareScan = scan;
+  return assessment;
 }

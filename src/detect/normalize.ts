@@ -14,9 +14,12 @@ import type { Evidence } from './types';
 export interface NormalizedText {
   /** The normalised text that rules run on. */
   text: string;
-  /** Original offset of the code point that produced each normalised code unit. Non-decreasing. */
+  /**
+   * Original offset of the code point that produced each normalised code unit. Non-decreasing. Only the first
+   * `text.length` entries count (normalizeShared hands out its longer working buffers).
+   */
   start: Int32Array;
-  /** Original offset just past that code point. */
+  /** Original offset just past that code point (the first `text.length` entries count). */
   end: Int32Array;
   original: string;
   /** Letters of the original per script, counted on the way (for the language guess). */
@@ -251,7 +254,7 @@ class Output {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
   }
-  private grow(): void {
+  grow(): void {
     const capacity = this.units.length * 2 + 16;
     const units = new Uint16Array(capacity);
     const start = new Int32Array(capacity);
@@ -285,6 +288,8 @@ class Output {
     this.push(0x20, from, to);
   }
   doubleSpaces = false;
+  /** ASCII letters written so far (for the script counts). */
+  asciiLetters = 0;
   pushNewline(from: number, to: number): void {
     if (!this.length) return;
     const last = this.units[this.length - 1];
@@ -319,35 +324,69 @@ function codePointAt(s: string, i: number): number {
 let scratch: Output | undefined;
 const SCRATCH_KEEP = 1 << 16;
 
+/**
+ * The common case of pass 1: a run of printable ASCII (letters lower-cased, digits and punctuation as they are) with
+ * single spaces between, from `i` (a printable character), written straight into the buffers. Returns where the run
+ * ends. A function of its own so that it stays optimised when a rare character (a flag, a long ligature) sends the
+ * per-code-point loop back to the interpreter in the middle of a long post.
+ */
+function foldAsciiRun(original: string, i: number, out: Output): number {
+  if (out.length === out.units.length) out.grow();
+  const { units, start, end } = out;
+  const capacity = units.length;
+  const len = original.length;
+  let at = out.length;
+  let letters = 0;
+  let next = original.charCodeAt(i);
+  for (;;) {
+    let unit = next;
+    if (next >= 0x61 && next <= 0x7a) letters++;
+    else if (next >= 0x41 && next <= 0x5a) {
+      unit = next + 32;
+      letters++;
+    }
+    units[at] = unit;
+    start[at] = i;
+    end[at] = ++i;
+    at++;
+    if (i >= len || at >= capacity) break;
+    next = original.charCodeAt(i);
+    if (next === 0x20) {
+      // one space after a visible character is kept as it is (what pushSpace would do), and the run goes on
+      units[at] = 0x20;
+      start[at] = i;
+      end[at] = ++i;
+      at++;
+      if (i >= len || at >= capacity) break;
+      next = original.charCodeAt(i);
+    }
+    if (next <= 0x20 || next >= 0x7f) break;
+  }
+  out.length = at;
+  out.asciiLetters += letters;
+  return i;
+}
+
 /** Pass 1: per code point. */
-function foldCodePoints(original: string): Output {
-  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
-  const out = scratch;
+function foldCodePoints(original: string, out: Output): Output {
   out.length = 0;
   out.doubleSpaces = false;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   out.scripts = scripts;
-  let asciiLetters = 0;
+  out.asciiLetters = 0;
   const len = original.length;
   let marksAllowed = false;
   let i = 0;
   while (i < len) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
-      const lower = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-      if (lower >= 0x61 && lower <= 0x7a) {
-        // the common case, written straight into the buffers
-        const at = out.length;
-        if (at < out.units.length) {
-          out.units[at] = lower;
-          out.start[at] = i;
-          out.end[at] = i + 1;
-          out.length = at + 1;
-        } else out.push(lower, i, i + 1);
-        asciiLetters++;
+      if (c > 0x20 && c < 0x7f) {
+        i = foldAsciiRun(original, i, out);
+        marksAllowed = false;
+        continue;
       } else if (c === 0x20 || c === 0x09) out.pushSpace(i, i + 1);
       else if (c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c) out.pushNewline(i, i + 1);
-      else if (c >= 0x20 && c !== 0x7f) out.push(c, i, i + 1);
+      // other control characters and DEL are dropped
       marksAllowed = false;
       i++;
       continue;
@@ -384,7 +423,7 @@ function foldCodePoints(original: string): Output {
     }
     i += size;
   }
-  scripts.latin += asciiLetters;
+  scripts.latin += out.asciiLetters;
   return out;
 }
 
@@ -409,35 +448,6 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
   const length = end - pos;
   const limit = c >= 0x3400 ? 1 : 3;
   return length <= limit ? length : 0;
-}
-
-/**
- * Whether spaced-out letters can be anywhere: two letters standing alone with only separators between them (or a
- * letter of a script written without spaces, where syllables count). Most posts have none and skip the joining.
- */
-function mayHaveSpacedLetters(units: Uint16Array, n: number): boolean {
-  let lastSingle = -10;
-  let previous = false; // whether the unit before is a token character
-  for (let pos = 0; pos < n; pos++) {
-    const c = units[pos]!;
-    if (c >= 128) {
-      if (isSpacedScript(c)) return true;
-      previous = false;
-      continue;
-    }
-    const token = (CLASSES[c]! & (LETTER | DIGIT | SYMBOL)) !== 0;
-    if (token && !previous && (pos + 1 >= n || !isTokenChar(units[pos + 1]!))) {
-      const gap = pos - lastSingle - 1;
-      if (gap >= 1 && gap <= 3) {
-        let separators = true;
-        for (let k = lastSingle + 1; k < pos; k++) if (!isSpacingSeparator(units[k]!)) separators = false;
-        if (separators) return true;
-      }
-      lastSingle = pos;
-    }
-    previous = token;
-  }
-  return false;
 }
 
 /** Pass 2a when nothing is spaced out: only the double spaces pass 1 kept become single. */
@@ -465,10 +475,6 @@ function collapseDoubleSpaces(out: Output): void {
 function joinSpacedLetters(out: Output): void {
   const { units, start, end } = out;
   const n = out.length;
-  if (!mayHaveSpacedLetters(units, n)) {
-    if (out.doubleSpaces) collapseDoubleSpaces(out);
-    return;
-  }
   let write = 0;
   let read = 0;
   let chainEnd = -10; // where the last joined run ended
@@ -736,6 +742,57 @@ function obfuscationKinds(units: Uint16Array, n: number): number {
   return kinds;
 }
 
+/** textShape's answer when spaced-out letters may be present: the join must run, and the obfuscation kinds after it. */
+const MAY_BE_SPACED = 8;
+
+/**
+ * One pass that decides which later passes a text needs. MAY_BE_SPACED when spaced-out letters can be anywhere: two
+ * letters standing alone with only separators between them (or a letter of a script written without spaces, where
+ * syllables count); most posts have none and skip the joining. Otherwise the in-word obfuscation kinds (see
+ * obfuscationKinds), which collapsing double spaces cannot change (a space is neither a letter nor a symbol).
+ */
+function textShape(units: Uint16Array, n: number): number {
+  let kinds = 0;
+  let before2 = 0;
+  let before = 0;
+  let lastSingle = -10;
+  let previous = false; // whether the unit before is a token character
+  for (let pos = 0; pos < n; pos++) {
+    const c = units[pos]!;
+    let f: number;
+    if (c >= 128) {
+      if (isSpacedScript(c)) return MAY_BE_SPACED;
+      previous = false;
+      f = c === 0xb7 || c === 0x2022 || c === 0xd7 ? OBF_WILD : 0;
+    } else {
+      const token = (CLASSES[c]! & (LETTER | DIGIT | SYMBOL)) !== 0;
+      if (token && !previous && (pos + 1 >= n || !isTokenChar(units[pos + 1]!))) {
+        const gap = pos - lastSingle - 1;
+        if (gap >= 1 && gap <= 3) {
+          let separators = true;
+          for (let k = lastSingle + 1; k < pos; k++) if (!isSpacingSeparator(units[k]!)) separators = false;
+          if (separators) return MAY_BE_SPACED;
+        }
+        lastSingle = pos;
+      }
+      previous = token;
+      f = OBF_TABLE[c]!;
+    }
+    if ((f & OBF_LEET && before & OBF_LETTER) || (before & OBF_LEET && f & OBF_LETTER)) kinds |= 1;
+    if (before & OBF_WILD && before2 & (OBF_LETTER | OBF_LEET) && f & (OBF_LETTER | OBF_WILD)) kinds |= 2;
+    before2 = before;
+    before = f;
+    // the rest of a word of plain letters changes nothing above: skip it
+    if (f === OBF_LETTER && pos + 1 < n && isAsciiLetter(units[pos + 1]!)) {
+      pos++;
+      while (pos + 1 < n && isAsciiLetter(units[pos + 1]!)) pos++;
+      before2 = OBF_LETTER;
+      previous = true;
+    }
+  }
+  return kinds;
+}
+
 const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : undefined;
 
 function unitsToString(units: Uint16Array, length: number): string {
@@ -748,21 +805,28 @@ function unitsToString(units: Uint16Array, length: number): string {
 }
 
 /**
- * Normalises into shared buffers: `start` and `end` are views that the next call overwrites. For the detector's
- * own synchronous use; everyone else calls normalizeText.
+ * Normalises into shared buffers: `start` and `end` are the working buffers (longer than the text), which the next
+ * call overwrites. For the detector's own synchronous use; everyone else calls normalizeText.
  */
 export function normalizeShared(original: string, lexicon?: Lexicon): NormalizedText {
-  const out = foldCodePoints(original);
-  joinSpacedLetters(out);
-  const kinds = obfuscationKinds(out.units, out.length);
+  // the buffers are made here, not in the folding loop: a long post's first new buffer would otherwise throw the
+  // loop's optimised code away in the middle of 100 KB
+  if (!scratch || scratch.units.length < original.length + 16) scratch = new Output(Math.max(1024, original.length + 16));
+  const out = foldCodePoints(original, scratch);
+  let kinds = textShape(out.units, out.length);
+  if (kinds === MAY_BE_SPACED) {
+    joinSpacedLetters(out);
+    kinds = obfuscationKinds(out.units, out.length);
+  } else if (out.doubleSpaces) collapseDoubleSpaces(out);
   if (kinds & 1) decodeLeet(out);
   if (kinds & 2 && lexicon) resolveWildcards(out, lexicon);
   // drop a trailing space or newline so the text ends on content
   while (out.length && (out.units[out.length - 1] === 0x20 || out.units[out.length - 1] === 0x0a)) out.length--;
   const result = {
     text: unitsToString(out.units, out.length),
-    start: out.start.subarray(0, out.length),
-    end: out.end.subarray(0, out.length),
+    // the working buffers themselves: a view per post costs more than reading them with text.length as the bound
+    start: out.start,
+    end: out.end,
     original,
     scripts: out.scripts,
   };
@@ -773,7 +837,8 @@ export function normalizeShared(original: string, lexicon?: Lexicon): Normalized
 
 export function normalizeText(original: string, lexicon?: Lexicon): NormalizedText {
   const shared = normalizeShared(original, lexicon);
-  return { ...shared, start: shared.start.slice(), end: shared.end.slice() };
+  const length = shared.text.length;
+  return { ...shared, start: shared.start.slice(0, length), end: shared.end.slice(0, length) };
 }
 
 /** Characters trimmed from the edges of evidence so quotes read cleanly. */
@@ -786,8 +851,9 @@ function isTrimmable(c: number): boolean {
 /** Maps a span of the normalised text [from, to) to a quote of the original text. */
 export function toOriginalSpan(norm: NormalizedText, from: number, to: number): Evidence {
   const last = Math.max(from, to - 1);
-  let s = norm.start[from] ?? 0;
-  let e = norm.end[last] ?? s;
+  const length = norm.text.length;
+  let s = from >= 0 && from < length ? norm.start[from]! : 0;
+  let e = last >= 0 && last < length ? norm.end[last]! : s;
   const o = norm.original;
   let ts = s;
   let te = e;

@@ -369,3 +369,238 @@ export function symbolStarts(alternative: string): string[] | undefined {
   for (const alt of tree) firstOf(alt);
   return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
 }
+
+/** Characters after a first word that a continuation filter looks at: the separator and the next word's first two. */
+export const CONTINUATION_LENGTH = 3;
+const MAX_CONTINUATIONS = 256;
+const MAX_STEPS = 20_000;
+
+/**
+ * A text character as the continuation filter sees it: 1..26 for a-z, 27 for a digit, 28 for a space, 29 for
+ * anything else (other punctuation, newlines, other scripts), 0 past the end of the text.
+ */
+export function continuationSymbol(c: number): number {
+  if (c < 128) {
+    const s = SYMBOLS[c]!;
+    return s !== 0 ? s : c === 0x20 ? 28 : 29;
+  }
+  return 29;
+}
+
+/** The symbols a pattern character (as parseRaw reads it) may stand for. */
+function continuationSymbolsOf(c: string): number[] {
+  if (c === BREAK) return [28, 29]; // \s, or an escaped non-word character inside a class
+  return [continuationSymbol(c.charCodeAt(0))];
+}
+
+/**
+ * Codes of a continuation: up to CONTINUATION_LENGTH symbols packed base 30, a shorter one padded with 0, so a text's
+ * continuation (t1, t2, t3) may match one of length 3, 2 or 1 as `continuationCode(t1, t2, t3)`,
+ * `continuationCode(t1, t2, 0)` or `continuationCode(t1, 0, 0)`.
+ */
+export function continuationCode(s1: number, s2: number, s3: number): number {
+  return (s1 * 30 + s2) * 30 + s3;
+}
+
+/**
+ * For an alternative indexed by its whole first word (see wordStartKeys): what may follow each first word, as
+ * continuation codes (see continuationCode), or null for a word after which anything may follow (the alternative can
+ * end there, or what follows cannot be listed). The walk tries the alternative's list after that word only when the
+ * post's next characters agree with one of them, instead of running a regular expression that would fail: "di"
+ * starts many phrases ("di kamboja", "di luar negeri") and is followed by anything in most posts. undefined when the
+ * alternative's first words cannot be listed this way (then every first word is tried as before).
+ */
+export function wordContinuations(alternative: string): Map<string, number[] | null> | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, Set<number> | null>();
+  let failed = false;
+  let steps = 0;
+  const record = (word: string, symbols: number[]) => {
+    if (!word) {
+      failed = true;
+      return;
+    }
+    if (symbols.length === 0) {
+      out.set(word, null);
+      return;
+    }
+    let codes = out.get(word);
+    if (codes === null) return;
+    if (codes === undefined) out.set(word, (codes = new Set()));
+    codes.add(continuationCode(symbols[0]!, symbols[1] ?? 0, symbols[2] ?? 0));
+    if (codes.size > MAX_CONTINUATIONS) failed = true;
+  };
+  // `symbols` is empty while the first word is still being read
+  type Rest = (word: string, symbols: number[]) => void;
+  const full = (word: string, symbols: number[]) => symbols.length >= CONTINUATION_LENGTH || word.length > MAX_WORD;
+  const walkSeq = (seq: Node[], index: number, word: string, symbols: number[], rest: Rest): void => {
+    if (failed || ++steps > MAX_STEPS) {
+      failed = true;
+      return;
+    }
+    if (full(word, symbols) || index >= seq.length) return rest(word, symbols);
+    walkAtom(seq[index]!, 0, word, symbols, (w, s) => walkSeq(seq, index + 1, w, s, rest));
+  };
+  const walkAtom = (atom: Atom, count: number, word: string, symbols: number[], next: Rest): void => {
+    if (failed || ++steps > MAX_STEPS) {
+      failed = true;
+      return;
+    }
+    if (full(word, symbols)) return next(word, symbols);
+    if (atom.kind === 'assert') return next(word, symbols); // an assertion only narrows what can match
+    if (count >= atom.min) next(word, symbols);
+    if (count >= atom.max || count > MAX_WORD + CONTINUATION_LENGTH) return;
+    if (atom.kind === 'opaque') {
+      // any character: past the first word, what was read so far is still a prefix every match has
+      if (symbols.length === 0) failed = true;
+      else record(word, symbols);
+      return;
+    }
+    const again: Rest = (w, s) => walkAtom(atom, count + 1, w, s, next);
+    if (atom.kind === 'chars') {
+      // characters that read as the same symbol are walked once ("[ ,/+&]" is a space or another character)
+      // (and digits, which all read "0" in a word, once too)
+      const within = new Set<string>();
+      const after = new Set<number>();
+      for (const c of atom.chars!) {
+        if (symbols.length === 0 && c.length === 1 && isWordChar(c)) within.add(keyChar(c));
+        else if (symbols.length === 0 && c !== BREAK && c.length === 1 && c >= 'A' && c <= 'Z') failed = true;
+        else for (const s of continuationSymbolsOf(c)) after.add(s);
+      }
+      for (const c of within) again(word + c, symbols);
+      for (const s of after) again(word, [...symbols, s]);
+    } else {
+      for (const alt of atom.group!) walkSeq(alt, 0, word, symbols, again);
+    }
+  };
+  for (const alt of tree) walkSeq(alt, 0, '', [], record);
+  if (failed || out.size === 0) return undefined;
+  return new Map([...out].map(([word, codes]) => [word, codes && [...codes]]));
+}
+
+/**
+ * Whether a match of the alternative could start with an ASCII letter or digit (true when unsure). Optional parts
+ * at the start are looked through: "(?:就|要说)?说" can only start with a CJK character.
+ */
+export function mayStartWithWordChar(alternative: string): boolean {
+  return mayStartWith(alternative, (c) => isWordChar(c) || (c >= 'A' && c <= 'Z'));
+}
+
+/** Whether a match of the alternative could start with a character outside ASCII (true when unsure). */
+export function mayStartWithNonAscii(alternative: string): boolean {
+  return mayStartWith(alternative, (c) => c.charCodeAt(0) > 0x7f);
+}
+
+function mayStartWith(alternative: string, wanted: (c: string) => boolean): boolean {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return true;
+  }
+  let word = false;
+  // returns whether the sequence from `index` can match nothing at all (then what follows it starts the match)
+  const seqCanBeEmpty = (seq: Node[], index: number): boolean => {
+    for (let k = index; k < seq.length && !word; k++) {
+      const atom = seq[k]!;
+      if (atom.kind === 'assert') continue;
+      if (atom.kind === 'opaque') word = true;
+      else if (atom.kind === 'chars') {
+        for (const c of atom.chars!) if (c.length !== 1 || wanted(c)) word = true;
+      } else {
+        let empty = false;
+        for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
+        if (empty) continue;
+      }
+      if (atom.min > 0) return false;
+    }
+    return true;
+  };
+  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) word = true;
+  return word;
+}
+
+/**
+ * Longer starts of an alternative listed by nonAsciiStarts: each match begins with one of these (up to `limit`
+ * characters, fewer where the next character cannot be listed), so a post's "ห้" need not run the expression of a
+ * list whose alternatives there all go on "ห้าม" when the post goes on "ห้อง". undefined when unsure.
+ */
+export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Set<string>();
+  let failed = false;
+  let steps = 0;
+  const record = (prefix: string) => {
+    if (prefix.length < 2) failed = true;
+    else out.add(prefix);
+  };
+  const walkSeq = (seq: Node[], index: number, prefix: string, rest: (p: string) => void): void => {
+    if (failed || ++steps > MAX_STEPS) {
+      failed = true;
+      return;
+    }
+    if (prefix.length >= limit || index >= seq.length) return rest(prefix);
+    const atom = seq[index]!;
+    const next = (p: string) => walkSeq(seq, index + 1, p, rest);
+    if (atom.kind === 'assert') return next(prefix);
+    // optional, repeated or unknown: what was read so far starts every match
+    if (atom.min !== 1 || atom.max !== 1 || atom.kind === 'opaque') return record(prefix);
+    if (atom.kind === 'chars') {
+      // a digit may stand for any digit (\\d reads "0") and a break for any space: stop there too
+      if (atom.chars!.some((c) => c.length !== 1 || c === BREAK || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) return record(prefix);
+      for (const c of atom.chars!) next(prefix + c);
+    } else {
+      for (const alt of atom.group!) walkSeq(alt, 0, prefix, next);
+    }
+  };
+  for (const alt of tree) walkSeq(alt, 0, '', record);
+  return failed || out.size === 0 || out.size > MAX_CONTINUATIONS ? undefined : [...out];
+}
+
+/**
+ * The characters an alternative can start with, looking through optional parts at its start ("(?:就|要说)?说" starts
+ * with 就, 要 or 说), when none is an ASCII letter or digit: symbolStarts for alternatives that begin optionally.
+ * undefined when one could be, or when unsure.
+ */
+export function optionalSymbolStarts(alternative: string): string[] | undefined {
+  let tree: Node[][];
+  try {
+    [tree] = parseRaw(alternative);
+  } catch {
+    return undefined;
+  }
+  const out = new Set<string>();
+  let failed = false;
+  // adds the characters the sequence from `index` can start with; returns whether it can match nothing at all
+  const seqCanBeEmpty = (seq: Node[], index: number): boolean => {
+    for (let k = index; k < seq.length && !failed; k++) {
+      const atom = seq[k]!;
+      if (atom.kind === 'assert') continue;
+      if (atom.kind === 'opaque') failed = true;
+      else if (atom.kind === 'chars') {
+        for (const c of atom.chars!) {
+          if (c.length !== 1 || c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) failed = true;
+          else out.add(c);
+        }
+      } else {
+        let empty = false;
+        for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
+        if (empty) continue;
+      }
+      if (atom.min > 0) return false;
+    }
+    return true;
+  };
+  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) failed = true;
+  return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
+}

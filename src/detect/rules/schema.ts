@@ -9,7 +9,7 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, nonAsciiStarts, startsNonAscii, symbolStarts, wordHash, wordStartKeys } from './prefix';
+import { keyCode, mayStartWithNonAscii, mayStartWithWordChar, nonAsciiPrefixes, nonAsciiStarts, optionalSymbolStarts, startsNonAscii, symbolStarts, wordContinuations, wordHash, wordStartKeys } from './prefix';
 import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
@@ -146,10 +146,17 @@ export interface CompiledList {
   cues: CompiledCue[];
   /** Whole first words of the indexed alternatives (see ./prefix.ts). */
   words: string[];
+  /**
+   * What may follow each of `words` in an alternative (see wordContinuations): continuation codes, or null when
+   * anything may. A word missing here may be followed by anything.
+   */
+  continuations: Map<string, number[] | null>;
   /** First letters of the indexed alternatives whose first word cannot be listed whole. */
   keys: string[];
   /** How the alternatives in scripts without spaces start: one or two characters (see nonAsciiStarts). */
   starts: string[];
+  /** For each two-character start: the longer starts of its alternatives (see nonAsciiPrefixes), or null for any. */
+  startPrefixes: Map<string, string[] | null>;
   /** Alternatives indexed neither way, as one global pattern; undefined when there are none. */
   residual: RegExp | undefined;
   /**
@@ -157,6 +164,10 @@ export interface CompiledList {
    * them needs no scan. undefined when any residual alternative may start otherwise.
    */
   residualStarts: string[] | undefined;
+  /** Whether a residual alternative may start with an ASCII letter or digit, where the walk tries indexed ones. */
+  residualAtWords: boolean;
+  /** Whether a residual alternative may start with a character outside ASCII. */
+  residualAtNonAscii: boolean;
 }
 
 export interface CompiledFamily extends CompiledList {
@@ -174,7 +185,7 @@ export interface CompiledRulePack {
    * Hash of a whole word (see wordHash) → the lists (indexes into `lists`) with an alternative starting with that
    * word (`slots`, maybe empty), and the languages it is a stop-word of (`stop`, a bit mask; see ../lang.ts).
    */
-  words: Map<number, { slots: number[]; stop: number }>;
+  words: Map<number, WordEntry>;
   /** `words` as an open-addressing table the walk reads without a Map lookup per word (see WordTable). */
   wordTable: WordTable;
   /** Index of each family's and marker's list in `lists`. */
@@ -184,6 +195,11 @@ export interface CompiledRulePack {
    * (its code unit) or two (first × 65536 + second).
    */
   listsByChar: Map<number, number[]>;
+  /**
+   * Per two-character key of `listsByChar`: for each of its lists, the longer starts a match there must have (see
+   * nonAsciiPrefixes), or undefined when the list is always tried.
+   */
+  prefixesByChar: Map<number, (string[] | undefined)[]>;
   /** Per code unit: 1 when it is a `listsByChar` key alone, 2 when it starts a two-character key; mostly 0. */
   startsByChar: Uint8Array;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
@@ -205,10 +221,21 @@ export interface WordTable {
   mask: number;
   hashes: Uint32Array;
   entries: Int32Array;
-  values: { slots: number[]; stop: number }[];
+  values: WordEntry[];
 }
 
-function buildWordTable(words: Map<number, { slots: number[]; stop: number }>): WordTable {
+/**
+ * A word's lists and stop-word languages. `filters[k]`, when set, holds the continuation codes (see
+ * wordContinuations) after which list `slots[k]` can match at the word; without one it is always tried. A few codes
+ * each (read one after another: faster than a Set there).
+ */
+export interface WordEntry {
+  slots: number[];
+  filters: (Int32Array | undefined)[];
+  stop: number;
+}
+
+function buildWordTable(words: Map<number, WordEntry>): WordTable {
   let size = 16;
   while (size < words.size * 2) size *= 2;
   const table: WordTable = { mask: size - 1, hashes: new Uint32Array(size), entries: new Int32Array(size), values: [] };
@@ -223,7 +250,7 @@ function buildWordTable(words: Map<number, { slots: number[]; stop: number }>): 
 }
 
 /** The entry of a word hash (unsigned, as wordHash), or undefined. */
-export function lookupWord(table: WordTable, hash: number): { slots: number[]; stop: number } | undefined {
+export function lookupWord(table: WordTable, hash: number): WordEntry | undefined {
   const { mask, hashes, entries } = table;
   let i = (hash ^ (hash >>> 15)) & mask;
   for (;;) {
@@ -370,9 +397,13 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const residualParts: string[] = [];
   const residualStarts = new Set<string>();
   let residualAnyStart = false;
+  let residualAtWords = false;
+  let residualAtNonAscii = false;
+  const startPrefixes = new Map<string, Set<string> | null>();
   const groupCue = [-1];
   const keys = new Set<string>();
   const words = new Set<string>();
+  const continuations = new Map<string, Set<number> | null>();
   const starts = new Set<string>();
   // each alternative with its word edges, worked out once (parsing is most of the compile time)
   const bounded = patterns.map((p) => topLevelAlternatives(p.re).map((alternative) => ({ alternative, bound: boundOf(p, alternative) })));
@@ -390,13 +421,33 @@ export function compileList(patterns: RulePattern[]): CompiledList {
         let chars: string[] | undefined;
         const altKeys = bound === 'both' || bound === 'left' ? wordStartKeys(alternative, bound === 'both') : undefined;
         if (altKeys) {
-          for (const word of altKeys.words ?? []) words.add(word);
+          const following = altKeys.words ? wordContinuations(alternative) : undefined;
+          for (const word of altKeys.words ?? []) {
+            words.add(word);
+            // one alternative that may be followed by anything (or that could not be read) opens the word to all
+            const codes = following?.get(word);
+            const known = continuations.get(word);
+            if (!codes || known === null) continuations.set(word, null);
+            else if (known === undefined) continuations.set(word, new Set(codes));
+            else for (const code of codes) known.add(code);
+          }
           for (const key of altKeys.prefixes ?? []) keys.add(key);
         } else if (bound !== 'both' && bound !== 'left' && (chars = nonAsciiStarts(alternative))) {
-          for (const c of chars) starts.add(c);
+          const longer = nonAsciiPrefixes(alternative);
+          for (const c of chars) {
+            starts.add(c);
+            if (c.length !== 2) continue;
+            const known = startPrefixes.get(c);
+            const mine = longer?.filter((p) => p.startsWith(c));
+            if (!mine?.length || known === null) startPrefixes.set(c, null);
+            else if (known === undefined) startPrefixes.set(c, new Set(mine));
+            else for (const p of mine) known.add(p);
+          }
         } else {
           residual.push(alternative);
-          const symbols = symbolStarts(alternative);
+          if (mayStartWithWordChar(alternative)) residualAtWords = true;
+          if (mayStartWithNonAscii(alternative)) residualAtNonAscii = true;
+          const symbols = symbolStarts(alternative) ?? optionalSymbolStarts(alternative);
           if (symbols) for (const c of symbols) residualStarts.add(c);
           else residualAnyStart = true;
         }
@@ -417,10 +468,14 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     groupCue,
     cues,
     words: [...words],
+    continuations: new Map([...continuations].map(([word, codes]) => [word, codes && [...codes]])),
     keys: [...keys],
     starts: [...starts],
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
     residualStarts: residualParts.length && !residualAnyStart ? [...residualStarts] : undefined,
+    residualAtWords,
+    residualAtNonAscii,
+    startPrefixes: new Map([...startPrefixes].map(([start, prefixes]) => [start, prefixes && [...prefixes]])),
   };
 }
 
@@ -508,7 +563,7 @@ export function compileRulePack(json: unknown): CompileResult {
     markers[kind] = compileList(list);
     lists.push(markers[kind]);
   }
-  const words = new Map<number, { slots: number[]; stop: number }>();
+  const words = new Map<number, WordEntry>();
   const byKey = new Map<number, number[]>();
   const register = (map: Map<number, number[]>, code: number, index: number) => {
     const slots = map.get(code);
@@ -517,16 +572,42 @@ export function compileRulePack(json: unknown): CompileResult {
   };
   const wordEntry = (hash: number) => {
     let entry = words.get(hash);
-    if (!entry) words.set(hash, (entry = { slots: [], stop: 0 }));
+    if (!entry) words.set(hash, (entry = { slots: [], filters: [], stop: 0 }));
     return entry;
   };
+  // per word hash and list: what may follow the word (null for anything), and whether the list is tried there anyway
+  // by its word-start key (then trying it by the word as well would run the same failing expression twice)
+  const following = new Map<number, Map<number, Set<number> | null>>();
+  const byKeyToo = new Map<number, Map<number, boolean>>();
   lists.forEach((list, index) => {
     for (const key of list.keys) register(byKey, keyCode(key), index);
+    // a residual alternative that may start at a letter could match where an indexed one cannot: no filters then
+    const filterable = !list.residualAtWords;
     for (const word of list.words) {
-      const entry = wordEntry(wordHash(word));
+      const hash = wordHash(word);
+      const entry = wordEntry(hash);
       if (!entry.slots.includes(index)) entry.slots.push(index);
+      let byList = following.get(hash);
+      if (!byList) following.set(hash, (byList = new Map()));
+      let keyed = byKeyToo.get(hash);
+      if (!keyed) byKeyToo.set(hash, (keyed = new Map()));
+      keyed.set(index, (keyed.get(index) ?? true) && (byKey.get(keyCode(word))?.includes(index) ?? false));
+      const codes = filterable ? list.continuations.get(word) : null;
+      const known = byList.get(index);
+      if (!codes || known === null) byList.set(index, null);
+      else if (known === undefined) byList.set(index, new Set(codes));
+      else for (const code of codes) known.add(code);
     }
   });
+  for (const [hash, byList] of following) {
+    const entry = words.get(hash)!;
+    const keyed = byKeyToo.get(hash)!;
+    entry.slots = entry.slots.filter((slot) => !keyed.get(slot));
+    entry.filters = entry.slots.map((slot) => {
+      const codes = byList.get(slot);
+      return codes ? Int32Array.from(codes) : undefined;
+    });
+  }
   for (const [hash, mask] of STOP_WORD_MASKS) wordEntry(hash).stop = mask;
   const slotOf = new Map(lists.map((list, index) => [list, index]));
   const listsByChar = new Map<number, number[]>();
@@ -536,6 +617,20 @@ export function compileRulePack(json: unknown): CompileResult {
       register(listsByChar, code, index);
     }
   });
+  // a two-character key's lists, without those its first character already tries, with their longer starts
+  const prefixesByChar = new Map<number, (string[] | undefined)[]>();
+  for (const [code, slots] of listsByChar) {
+    if (code <= 0xffff) continue;
+    const single = listsByChar.get(Math.floor(code / 65536));
+    const kept = single ? slots.filter((slot) => !single.includes(slot)) : slots;
+    listsByChar.set(code, kept);
+    const start = String.fromCharCode(Math.floor(code / 65536), code % 65536);
+    prefixesByChar.set(code, kept.map((slot) => {
+      const list = lists[slot]!;
+      if (list.residualAtNonAscii) return undefined;
+      return list.startPrefixes.get(start) ?? undefined;
+    }));
+  }
   const startsByChar = new Uint8Array(65536);
   for (const code of listsByChar.keys()) {
     if (code > 0xffff) startsByChar[Math.floor(code / 65536)]! |= 2;
@@ -550,7 +645,7 @@ export function compileRulePack(json: unknown): CompileResult {
   return {
     ok: true,
     pack: {
-      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, startsByChar,
+      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, prefixesByChar, startsByChar,
       listsByKey, keySlots, pay: pack.pay,
       scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
     },

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/detect';
+import { normalizeText } from '../../src/detect/normalize';
+import { defaultRulePack } from '../../src/detect/rules';
+import {
+  mayStartWithNonAscii,
+  mayStartWithWordChar,
+  nonAsciiPrefixes,
+  optionalSymbolStarts,
+  wordContinuations,
+} from '../../src/detect/rules/prefix';
+
+/** A continuation code as text: letters, "0" for a digit, "␠" for a space, "·" for any other character. */
+function spell(code: number): string {
+  return [Math.floor(code / 900), Math.floor(code / 30) % 30, code % 30]
+    .map((s) => (s === 0 ? '' : s === 28 ? '␠' : s === 29 ? '·' : s === 27 ? '0' : String.fromCharCode(96 + s)))
+    .join('');
+}
+
+// a word whose list is tried only after these characters: a wrong answer would lose matches
+describe('wordContinuations', () => {
+  it.each([
+    ['di (?:kamboja|luar negeri)', { di: ['␠ka', '␠lu'] }],
+    ['semua(?:nya)? (?:ditanggung|gratis)', { semua: ['␠di', '␠gr'], semuanya: ['␠di', '␠gr'] }],
+    ['hari ini juga', { hari: ['␠in'] }],
+    ['ciri-?ciri', { ciri: ['·ci'], ciriciri: null }],
+    ['kamboja', { kamboja: null }],
+    // past an unknown character, what was read so far is all a post must have
+    ['makan[ ,] ?(?:[^.]{0,24} )?gratis', { makan: ['·', '·gr', '·␠', '·␠g', '·␠␠', '␠', '␠gr', '␠␠', '␠␠g', '␠␠␠'] }],
+  ])('%s', (source, expected) => {
+    const found = wordContinuations(source);
+    expect(found).toBeDefined();
+    const spelled = Object.fromEntries([...found!].map(([word, codes]) => [word, codes && codes.map(spell).sort()]));
+    expect(spelled).toEqual(Object.fromEntries(Object.entries(expected).map(([word, codes]) => [word, codes && [...codes].sort()])));
+  });
+
+  it.each([['[a-z]+ x'], ['.+ x'], ['@[a-z]{4}']])('cannot list %s', (source) => {
+    expect(wordContinuations(source)).toBeUndefined();
+  });
+});
+
+describe('nonAsciiPrefixes', () => {
+  it.each([
+    ['ห้ามบอก', ['ห้าม']],
+    ['(?:包吃|包住)', ['包吃', '包住']],
+    ['柬埔寨?', ['柬埔']],
+  ])('%s starts with %j', (source, expected) => {
+    expect(new Set(nonAsciiPrefixes(source))).toEqual(new Set(expected));
+  });
+
+  it.each([['招[^\\s]{0,4}客服'], ['.客服']])('cannot list %s', (source) => {
+    expect(nonAsciiPrefixes(source)).toBeUndefined();
+  });
+});
+
+describe('how an alternative may start', () => {
+  it.each([
+    ['(?:就|要说)?说去', ['就', '要', '说'], false, true],
+    ['#kh', ['#'], false, false],
+    ['a?#', undefined, true, false],
+    ['(?:x)?说', undefined, true, true],
+    ['.x', undefined, true, true],
+  ])('%s', (source, starts, word, nonAscii) => {
+    const found = optionalSymbolStarts(source);
+    expect(found && new Set(found)).toEqual(starts && new Set(starts));
+    expect(mayStartWithWordChar(source)).toBe(word);
+    expect(mayStartWithNonAscii(source)).toBe(nonAscii);
+  });
+});
+
+/** What a plain global scan of each list finds: the reference the filtered search must agree with. */
+function plainScan(text: string): [number, number][][] {
+  return defaultRulePack().lists.map((list) => {
+    const out: [number, number][] = [];
+    const regex = new RegExp(list.scan.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
+    return out;
+  });
+}
+
+// common first words followed by what the patterns expect and by what they do not, at the end of a post too
+const POSTS = [
+  'Kerja di Kamboja, di luar negeri, di rumah saja. Semua ditanggung, semuanya gratis, semua orang bisa. Di',
+  'Jangan bilang ke imigrasi mau kerja, bilang saja liburan. Jangan lupa makan. Hari ini juga berangkat, hari ini',
+  'Tiket, visa, makan ditanggung perusahaan. Makan + mess gratis. Makan siang dulu. Tiket',
+  'ห้ามบอกใครว่าไปทำงาน ห้องพักฟรี ห้าม ทำงานที่กัมพูชา',
+  '包吃包住，包机票。说去旅游就行。就说是去玩。要说去探亲',
+  'ciri-ciri loker palsu, ciri ciri, ciri2, ciri loker penipuan',
+];
+
+describe('the filtered cue search', () => {
+  it.each(POSTS)('finds what a plain scan of every list finds: %s', (post) => {
+    const text = normalizeText(post).text;
+    const found = findCues(defaultRulePack(), text).map((hits) => hits.map(([start, end]) => [start, end]));
+    expect(found).toEqual(plainScan(text));
+  });
+});
