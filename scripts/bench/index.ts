@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: what Waspada costs. Prints a table, then as its last line one JSON object of figures.
  * `npm run bench -- --quick`: the same harness on a small feed with one run each (CI runs it so it cannot rot).
+ * `npm run bench -- --detector`: the detector alone (a few seconds), while working on it.
  * Progress goes to stderr; stdout holds only the table and the JSON line. Nothing here asserts a timing: the run
  * fails only when the harness itself breaks (a figure missing or not a finite number).
  */
@@ -14,6 +15,7 @@ import { feedPosts, readCorpus, type FeedPost } from './posts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const quick = process.argv.includes('--quick');
+const detectorOnly = process.argv.includes('--detector');
 
 // The feed appends `batch` posts every `intervalMs` and keeps the newest `keep` units whole (see feed.html).
 const SETTINGS = quick
@@ -41,6 +43,25 @@ async function main() {
   });
   const sampleScam = corpus.find((item) => item.label === 'scam')!.text;
   const worst = measurePathological(shipped, pathologicalInputs(sampleScam));
+
+  const detectorRows: [string, string][] = [
+    [`Detector (${detector.posts} posts of ~400 chars, ${detector.rounds} rounds, one thread)`, ''],
+    ['posts/s (median round)', `${Math.round(detector.postsPerSecond)}   target >= 50000`],
+    ['per post p50 / p99 / max', `${detector.p50Us.toFixed(1)} / ${detector.p99Us.toFixed(1)} / ${detector.maxUs.toFixed(0)} µs`],
+    ['levels', Object.entries(detector.levels).map(([level, n]) => `${level} ${n}`).join(', ')],
+    ['100 KB inputs (median of 3, slowest first)', ''],
+    ...worst.map((w): [string, string] => [w.kind, `${w.ms.toFixed(1)} ms (${w.level})`]),
+  ];
+  const detectorFigures = {
+    detector_posts_per_s: Math.round(detector.postsPerSecond),
+    detector_p99_us: round(detector.p99Us, 1),
+    worst_case_ms_100kb: round(worst[0]!.ms, 1),
+  };
+  if (detectorOnly) {
+    console.log(table(detectorRows).trimStart());
+    console.log(JSON.stringify(detectorFigures));
+    return;
+  }
 
   const zips = makeZips(ROOT, log);
   const contentGzip = contentScriptGzipBytes(ROOT);
@@ -74,9 +95,7 @@ async function main() {
     Object.entries(zips).map(([file, bytes]) => [`zip_${/-([a-z]+)\.zip$/.exec(file)?.[1] ?? file}_kb`, round(kb(bytes), 1)]),
   );
   const figures: Record<string, number> = {
-    detector_posts_per_s: Math.round(detector.postsPerSecond),
-    detector_p99_us: round(detector.p99Us, 1),
-    worst_case_ms_100kb: round(worst[0]!.ms, 1),
+    ...detectorFigures,
     ext_main_thread_ms_per_100_posts: round(browser.extMainThreadMsPer100Posts),
     ext_cpu_delta_ms_per_100_posts: round(browser.extCpuDeltaMsPer100Posts),
     overlay_latency_p95_ms: round(browser.overlayLatencyP95Ms, 1),
@@ -88,12 +107,7 @@ async function main() {
 
   const withRuns = browser.runs.filter((run) => run.withExtension);
   const rows: [string, string][] = [
-    [`Detector (${detector.posts} posts of ~400 chars, ${detector.rounds} rounds, one thread)`, ''],
-    ['posts/s (median round)', `${Math.round(detector.postsPerSecond)}   target >= 50000`],
-    ['per post p50 / p99 / max', `${detector.p50Us.toFixed(1)} / ${detector.p99Us.toFixed(1)} / ${detector.maxUs.toFixed(0)} µs`],
-    ['levels', Object.entries(detector.levels).map(([level, n]) => `${level} ${n}`).join(', ')],
-    ['100 KB inputs (median of 3, slowest first)', ''],
-    ...worst.map((w): [string, string] => [w.kind, `${w.ms.toFixed(1)} ms (${w.level})`]),
+    ...detectorRows,
     [`Extension in Chromium (${browser.postCount} posts, median of ${SETTINGS.pairs} run(s) each side)`, ''],
     ['extension main-thread CPU / 100 posts (trace)', `${browser.extMainThreadMsPer100Posts.toFixed(2)} ms   target <= 2`],
     ['  its own tasks / its callbacks in the page\'s', `${browser.extOwnTasksMsPer100Posts.toFixed(2)} / ${browser.extInPageMsPer100Posts.toFixed(2)} ms`],
