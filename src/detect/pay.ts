@@ -27,7 +27,7 @@ const CUR_PRE = String.raw`(?:rp\.?|idr|usdt|usd|us\$|u\$d|\$|rm|myr|₱|php|₫
 // no leading zero and no digit after: phone numbers are not amounts; South Asian grouping too ("1,20,000")
 const NUM = String.raw`(?:[1-9]\d?(?:,\d\d)+,\d{3}|[1-9]\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|[1-9]\d{0,8}(?:[.,]\d{1,2})?)(?!\d)`;
 const MULT = String.raw`(?:(?:k|rb|ribu|jt|jta|juta|tr|trieu|cu|w|wan|m|mil|mio|million|millions|lakhs?|nghin|ngan)(?![a-z])|万|萬|千|หมื่น|แสน|พัน|ล้าน|သိန်း|သောင်း)`;
-const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|rs|lkr|npr|pkr|bdt|taka|kes|ksh|shillings?|aed|dirhams?|sar|riyals?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ကျပ်|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元|刀|€)`;
+const CUR_SUF = String.raw`(?:(?:usdt|usd|us\$|dollars?|dolar|do la|do|u|rupiah|idr|rp|pesos?|php|baht|thb|ringgit|rm|myr|dong|vnd|d|rmb|yuan|kyat|sgd|hkd|ntd|twd|inr|rupees?|rs|lkr|npr|pkr|bdt|taka|kes|ksh|shillings?|aed|dirhams?|sar|riyals?|euros?|eur)(?![a-z])|\$|₱|₫|฿|元|块|塊|บาท|ดอลลาร์|ดอลล่าร์|เหรียญสหรัฐ|ကျပ်|ဘတ်|ဒေါ်လာ|ယွမ်|美金|美元|刀|€)`;
 const RANGE = String.raw`(?:-|–|~|to|s/d|sd|sampai|hingga|den|toi|至|ถึง|hanggang)`;
 const AMOUNT = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
 const AMOUNT2 = `(?:(${CUR_PRE}) ?)?(${NUM})(?: ?(${MULT}))?(?: ?(${CUR_SUF}))?`;
@@ -67,7 +67,7 @@ const CURRENCY_WORDS: Record<string, Currency> = {
   nt$: 'TWD', ntd: 'TWD', twd: 'TWD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', inr: 'INR', '₹': 'INR',
   rupee: 'INR', rupees: 'INR', rs: 'INR', 'rs.': 'INR', lkr: 'LKR', slr: 'LKR', slrs: 'LKR', npr: 'NPR', nrs: 'NPR', 'nrs.': 'NPR',
   pkr: 'PKR', bdt: 'BDT', taka: 'BDT', '৳': 'BDT', kes: 'KES', ksh: 'KES', kshs: 'KES', 'ksh.': 'KES', 'kshs.': 'KES', shilling: 'KES',
-  shillings: 'KES', aed: 'AED', dirham: 'AED', dirhams: 'AED', sar: 'SAR', riyal: 'SAR', riyals: 'SAR', ဘတ်: 'THB', ဒေါ်လာ: 'USD', ယွမ်: 'CNY', 美金: 'USD', 美元: 'USD', 刀: 'USD',
+  shillings: 'KES', aed: 'AED', dirham: 'AED', dirhams: 'AED', sar: 'SAR', riyal: 'SAR', riyals: 'SAR', ဘတ်: 'THB', ดอลลาร์: 'USD', ดอลล่าร์: 'USD', เหรียญสหรัฐ: 'USD', ဒေါ်လာ: 'USD', ယွမ်: 'CNY', 美金: 'USD', 美元: 'USD', 刀: 'USD',
 };
 
 const PERIOD_WORDS: Record<string, Period> = {
