@@ -497,21 +497,35 @@ export function mayStartWithNonAscii(alternative: string): boolean {
 }
 
 function mayStartWith(alternative: string, wanted: (c: string) => boolean): boolean {
+  const first = firstChars(alternative);
+  return first === undefined || [...first].some(wanted);
+}
+
+/**
+ * The characters a match of the alternative can start with, looking through optional parts at its start
+ * ("(?:就|要说)?说" starts with 就, 要 or 说). undefined when unsure: the pattern does not parse, a part at its start is
+ * opaque or a class member longer than one character, or the whole alternative can match nothing.
+ */
+function firstChars(alternative: string): Set<string> | undefined {
   let tree: Node[][];
   try {
     [tree] = parseRaw(alternative);
   } catch {
-    return true;
+    return undefined;
   }
-  let word = false;
-  // returns whether the sequence from `index` can match nothing at all (then what follows it starts the match)
+  const out = new Set<string>();
+  let unsure = false;
+  // adds the characters the sequence from `index` can start with; returns whether it can match nothing at all
   const seqCanBeEmpty = (seq: Node[], index: number): boolean => {
-    for (let k = index; k < seq.length && !word; k++) {
+    for (let k = index; k < seq.length && !unsure; k++) {
       const atom = seq[k]!;
       if (atom.kind === 'assert') continue;
-      if (atom.kind === 'opaque') word = true;
+      if (atom.kind === 'opaque') unsure = true;
       else if (atom.kind === 'chars') {
-        for (const c of atom.chars!) if (c.length !== 1 || wanted(c)) word = true;
+        for (const c of atom.chars!) {
+          if (c.length !== 1) unsure = true;
+          else out.add(c);
+        }
       } else {
         let empty = false;
         for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
@@ -521,8 +535,8 @@ function mayStartWith(alternative: string, wanted: (c: string) => boolean): bool
     }
     return true;
   };
-  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) word = true;
-  return word;
+  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) unsure = true;
+  return unsure ? undefined : out;
 }
 
 /**
@@ -573,34 +587,8 @@ export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | und
  * undefined when one could be, or when unsure.
  */
 export function optionalSymbolStarts(alternative: string): string[] | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
-  const out = new Set<string>();
-  let failed = false;
-  // adds the characters the sequence from `index` can start with; returns whether it can match nothing at all
-  const seqCanBeEmpty = (seq: Node[], index: number): boolean => {
-    for (let k = index; k < seq.length && !failed; k++) {
-      const atom = seq[k]!;
-      if (atom.kind === 'assert') continue;
-      if (atom.kind === 'opaque') failed = true;
-      else if (atom.kind === 'chars') {
-        for (const c of atom.chars!) {
-          if (c.length !== 1 || c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) failed = true;
-          else out.add(c);
-        }
-      } else {
-        let empty = false;
-        for (const alt of atom.group!) if (seqCanBeEmpty(alt, 0)) empty = true;
-        if (empty) continue;
-      }
-      if (atom.min > 0) return false;
-    }
-    return true;
-  };
-  for (const alt of tree) if (seqCanBeEmpty(alt, 0)) failed = true;
-  return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
+  const first = firstChars(alternative);
+  if (!first || first.size === 0 || first.size > 16) return undefined;
+  for (const c of first) if (c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) return undefined;
+  return [...first];
 }
