@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/detect';
 import { normalizeText } from '../../src/detect/normalize';
+import { plainScan } from '../helpers/plain-scan';
 import { defaultRulePack } from '../../src/detect/rules';
 import {
   mayStartWithNonAscii,
@@ -67,17 +68,6 @@ describe('how an alternative may start', () => {
     expect(mayStartWithNonAscii(source)).toBe(nonAscii);
   });
 });
-
-/** What a plain global scan of each list finds: the reference the filtered search must agree with. */
-function plainScan(text: string): [number, number][][] {
-  return defaultRulePack().lists.map((list) => {
-    const out: [number, number][] = [];
-    const regex = new RegExp(list.scan.source, 'gu');
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
-    return out;
-  });
-}
 
 // common first words followed by what the patterns expect and by what they do not, at the end of a post too
 const POSTS = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/detect';
 import { normalizeText } from '../../src/detect/normalize';
+import { plainScan } from '../helpers/plain-scan';
 import { nonAsciiStarts, symbolStarts, wordStartKeys } from '../../src/detect/rules/prefix';
 import { defaultRulePack } from '../../src/detect/rules';
 
@@ -57,17 +58,6 @@ describe('symbolStarts', () => {
     expect(symbolStarts(source)).toBeUndefined();
   });
 });
-
-/** What a plain global scan of each list finds: the reference the indexed search must agree with. */
-function plainScan(text: string): [number, number][][] {
-  return defaultRulePack().lists.map((list) => {
-    const out: [number, number][] = [];
-    const regex = new RegExp(list.scan.source, 'gu');
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(text)) !== null) out.push([m.index, m.index + m[0].length]);
-    return out;
-  });
-}
 
 const POSTS = [
   'Lowongan CS di Kamboja, gaji 15jt, tiket + visa ditanggung, tanpa pengalaman. Japri 0812-3456-7890',
