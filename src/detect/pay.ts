@@ -42,6 +42,33 @@ export const PERIOD_AFTER_SOURCE = String.raw`^ ?\+{0,2} ?(?:\/|per|a|an|each|se
 export const PERIOD_BEFORE_SOURCE = String.raw`(月薪|月入|每月|เดือนละ|sebulan|per bulan|monthly|a month|per month|moi thang|日薪|日结|日結|每天|วันละ|per hari|sehari|daily|per day|moi ngay|kada araw|时薪|時薪|per jam|per hour|hourly|年薪|per tahun|per year|yearly|annual)[ :]{0,2}$`;
 
 const MONEY = new RegExp(MONEY_SOURCE, 'gu');
+/**
+ * At most this many code units from an amount's start to its first digit: the longest currency word before it and a
+ * space. Read from the pattern (escapes dropped, "?" counted), so it can only come out too long, which is safe.
+ */
+const CURRENCY_BEFORE_MAX = longestWord(CUR_PRE) + 1;
+const isNonZeroDigit = (c: number) => c >= 0x31 && c <= 0x39;
+
+/** Length of the longest word of "(?:a|b|...)"; a group, class or repetition in it would make that a guess. */
+function longestWord(words: string): number {
+  const list = words.slice(3, -1);
+  if (!words.startsWith('(?:') || /[()[\]*+{]/.test(list)) throw new Error(`not a plain list of words: ${words}`);
+  return Math.max(...list.split('|').map((word) => word.replace(/\\/g, '').length));
+}
+
+/**
+ * The first match of the money pattern at or after `from`, as a global scan from there finds it. Every match has an
+ * ASCII digit 1-9 at most CURRENCY_BEFORE_MAX after its start (amounts are read after normalisation, which writes
+ * every script's digits in ASCII): the pattern runs from there only, not at every position in between, where it
+ * fails after trying every currency word.
+ */
+export function nextAmount(text: string, from: number): RegExpExecArray | null {
+  let digit = from;
+  while (digit < text.length && !isNonZeroDigit(text.charCodeAt(digit))) digit++;
+  if (digit >= text.length) return null;
+  MONEY.lastIndex = Math.max(from, digit - CURRENCY_BEFORE_MAX);
+  return MONEY.exec(text);
+}
 const PER_PERSON = /^ ?(?:\/ ?|per )(?:pax|orang|person|pp|night|malam|kg|pcs|unit)(?![a-z])/;
 const LAKH_FIRST = new RegExp(LAKH_FIRST_SOURCE, 'gu');
 const PERIOD_AFTER = new RegExp(PERIOD_AFTER_SOURCE, 'u');
@@ -170,9 +197,10 @@ export function findMoney(
     mentions.push({ start: spanStart, end: spanEnd, currency, value, period, kind });
   };
 
-  MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONEY.exec(text)) !== null && mentions.length < maxMentions) {
+  let from = 0;
+  while (mentions.length < maxMentions && (m = nextAmount(text, from)) !== null) {
+    from = m.index + m[0].length;
     const [, pre1, num1, mult1, suf1, pre2, num2, mult2, suf2] = m;
     const multWord = mult2 ?? mult1;
     const currencyWord = pre1 ?? suf1 ?? pre2 ?? suf2;

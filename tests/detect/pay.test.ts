@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/detect/normalize';
-import { baitStrength, findMoney, parseNumber, type Span } from '../../src/detect/pay';
+import { baitStrength, findMoney, MONEY_SOURCE, nextAmount, parseNumber, type Span } from '../../src/detect/pay';
 import { defaultRulePack } from '../../src/detect/rules';
 
 function spans(regex: RegExp, text: string): Span[] {
@@ -97,6 +97,98 @@ describe('findMoney', () => {
 
   it('quotes the pay word with the amount', () => {
     expect(money('Info kerja, gaji 15jt/bulan, japri', 'id')[0]!.quote).toBe('gaji 15jt/bulan');
+  });
+});
+
+/** Each amount as `index:text|groups`, found by nextAmount or by a plain global scan of the money pattern. */
+function amountsByNext(text: string): string[] {
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  let from = 0;
+  while ((m = nextAmount(text, from)) !== null) {
+    out.push(`${m.index}:${[...m].join('|')}`);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+function amountsByPlainScan(text: string): string[] {
+  const out: string[] = [];
+  const regex = new RegExp(MONEY_SOURCE, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) out.push(`${m.index}:${[...m].join('|')}`);
+  return out;
+}
+
+describe('amounts in other scripts, in words and behind obfuscation', () => {
+  it.each([
+    ['Thai digits', 'เงินเดือน ๓๐,๐๐๐ บาท', 'th', 'THB', 30000],
+    ['Arabic-Indic digits', 'salary ١٥٠٠ USD', 'en', 'USD', 1500],
+    ['Persian digits', 'salary ۱۵۰۰ usd', 'en', 'USD', 1500],
+    ['Devanagari digits', 'salary ₹ ५०,०००', 'en', 'INR', 50000],
+    ['Bengali digits', 'salary ৳ ৫০,০০০', 'en', 'BDT', 50000],
+    ['full-width digits', '月薪８０００', 'zh', 'CNY', 8000],
+    ['full-width currency and digits', 'gaji Ｒｐ １５ｊｔ', 'id', 'IDR', 15e6],
+    ['Khmer digits', 'salary $១២០០', 'en', 'USD', 1200],
+    ['Burmese digits, unit first', 'လစာ သိန်း ၂၀', 'my', 'MMK', 2e6],
+    ['Burmese digits, unit after', 'လစာ ၁၅ သိန်း', 'my', 'MMK', 1.5e6],
+    ['zero-width spaces between digits', 'gaji 1\u200b5\u200bjt', 'id', 'IDR', 15e6],
+    ['a word joiner between digits', 'gaji 1\u20605 juta', 'id', 'IDR', 15e6],
+    ['dingbat digits', 'gaji ❶❺jt', 'id', 'IDR', 15e6],
+    ['a circled number', 'gaji ⑮ juta', 'id', 'IDR', 15e6],
+    ['superscript digits', 'salary ¹⁵⁰⁰ usd', 'en', 'USD', 1500],
+    ['a currency glued to the amount', 'Gaji: Rp8.000.000', 'id', 'IDR', 8e6],
+    ['the longest currency word before the amount', 'လစာ ဒေါ်လာ 1500', 'my', 'USD', 1500],
+    ['a decimal under ten', 'gaji 1,5 juta', 'id', 'IDR', 1.5e6],
+  ])('reads %s: %s', (_name, post, lang, currency, value) => {
+    expect(money(post, lang)[0]).toMatchObject({ currency, value });
+  });
+
+  it.each([
+    ['gaji 0,5 juta', 5e6],
+    ['gaji Rp 0.8jt', 8e6],
+    ['gaji Rp.0,8jt', 8e6],
+    ['salary USD 0.5k', 5000],
+  ])('does not read the digits after a leading zero as the amount: %s', (post, wrong) => {
+    expect(money(post, 'id').map((m) => m.value)).not.toContain(wrong);
+  });
+
+  it.each([
+    'gaji sepuluh juta',
+    'salary ten thousand dollars a month',
+    'gaji lima belas jt, tiket ditanggung',
+    'gaji 0,5 juta',
+    'gaji Rp 0.8jt',
+    'เงินเดือน ๓๐,๐๐๐ บาท, ค่าเดินทาง ๕๐๐ บาท',
+    'salary ١٥٠٠ USD, fee ٢٠٠ USD',
+    '月薪８０００-１２０００元',
+    'gaji Rp 1 5 . 0 0 0 . 0 0 0',
+    'WA 0812-3456-7890, gaji 15jt, usia 18-35 tahun',
+    'biaya 00000000000000000000000000 rp 5jt',
+    'ဒေါ်လာ 1500 😀 美金 2000 💰 kshs. 80,000 nrs. 1,20,000',
+    'rp                    15jt',
+    '',
+  ])('finds the amounts a plain scan of the money pattern finds: %s', (post) => {
+    const text = normalizeText(post).text;
+    expect(amountsByNext(text)).toEqual(amountsByPlainScan(text));
+  });
+
+  it('finds the amounts a plain scan finds in 3,000 generated strings', () => {
+    const pieces = [
+      'rp', 'rp.', 'usd', 'us$', '$', '₱', 'ဒေါ်လာ', '美金', 'kshs.', 'nrs.', 'rs.', 'gaji', 'sepuluh', 'juta', 'jt', 'k', 'ribu',
+      'ล้าน', 'บาท', '元', 'to', '-', '~', ' ', ' ', '  ', ',', '.', '/', '\n', '0', '00', '1', '5', '9', '15', '0,5', '1.500',
+      '12.000.000', '1,20,000', '😀', 'a', 'x',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(random() * 14);
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(amountsByNext(text), text).toEqual(amountsByPlainScan(text));
+    }
   });
 });
 
