@@ -15,7 +15,7 @@ import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { answeredAtOnce, hasReferent, isBare, isHeading, isHypothetical, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, extendRulePack, lookupWord, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, lookupWord, pairSlot, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { continuationCode, continuationSymbol, SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
@@ -196,7 +196,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       else tryAt(pack, scan, text, slot, at);
     }
   };
-  const { wordTable, listsByKey, keySlots, listsByChar, prefixesByChar, startsByChar } = pack;
+  const { wordTable, listsByKey, keySlots, listsByChar, prefixesByChar, startsByChar, pairsByChar } = pack;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -208,7 +208,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       if (c0 >= 128) {
         const starts = startsByChar[c0]!;
         if (starts & 1) tryLists(listsByChar.get(c0)!, i);
-        if (starts & 2 && i + 1 < n) {
+        if (starts & 2 && i + 1 < n && pairsByChar[pairSlot(c0, text.charCodeAt(i + 1))]) {
           const code = c0 * 65536 + text.charCodeAt(i + 1);
           const byTwo = listsByChar.get(code);
           if (byTwo) {
@@ -216,7 +216,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
             for (let k = 0; k < byTwo.length; k++) {
               // the list's alternatives starting with these two characters go on in ways this post may not
               const longer = prefixes[k];
-              if (longer && !longer.some((prefix) => text.startsWith(prefix, i))) continue;
+              if (longer && !startsWithAny(text, longer, i)) continue;
               const slot = byTwo[k]!;
               if (gate && !gate[slot]) deferred.push(slot, i);
               else tryAt(pack, scan, text, slot, i);
@@ -283,6 +283,12 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
   return scan;
 }
 
+/** Whether `text` has one of `prefixes` at `at`. */
+function startsWithAny(text: string, prefixes: string[], at: number): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (text.startsWith(prefixes[k]!, at)) return true;
+  return false;
+}
+
 /** Adds the matches of a list's non-indexed alternatives to its hits, in order and without overlaps. */
 function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
   const residual = list.residual;
@@ -290,13 +296,39 @@ function scanResidual(list: CompiledList, text: string, found: Hit[]): Hit[] {
   // every match starts with one of a few symbols ("#", "@"): most posts have none of them
   if (list.residualStarts && !list.residualStarts.some((c) => text.includes(c))) return found;
   const before = found.length;
-  residual.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = residual.exec(text)) !== null) {
-    if (found === NO_HITS) found = [];
-    if (found.length >= MAX_MATCHES) break;
-    found.push(identifyAt(list, text, m.index) ?? { cue: 0, start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) residual.lastIndex++;
+  const literals = list.residualLiterals;
+  const residualAt = list.residualAt;
+  if (literals && residualAt) {
+    // every match starts with one of these letters: try the sticky pattern where they occur, in text order (as the
+    // global scan below would find the matches, without running the pattern at every position in between)
+    let from = 0;
+    for (;;) {
+      let at = -1;
+      for (let k = 0; k < literals.length; k++) {
+        const next = text.indexOf(literals[k]!, from);
+        if (next >= 0 && (at < 0 || next < at)) at = next;
+      }
+      if (at < 0) break;
+      residualAt.lastIndex = at;
+      const m = residualAt.exec(text);
+      if (m === null) {
+        from = at + 1;
+        continue;
+      }
+      if (found === NO_HITS) found = [];
+      if (found.length >= MAX_MATCHES) break;
+      found.push(identifyAt(list, text, at) ?? { cue: 0, start: at, end: at + m[0].length });
+      from = at + Math.max(1, m[0].length);
+    }
+  } else {
+    residual.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = residual.exec(text)) !== null) {
+      if (found === NO_HITS) found = [];
+      if (found.length >= MAX_MATCHES) break;
+      found.push(identifyAt(list, text, m.index) ?? { cue: 0, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) residual.lastIndex++;
+    }
   }
   if (found.length > before && before > 0) {
     found.sort((a, b) => a.start - b.start || b.end - a.end);

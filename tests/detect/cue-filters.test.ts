@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCues } from '../../src/detect';
 import { normalizeText } from '../../src/detect/normalize';
 import { plainScan } from '../helpers/plain-scan';
-import { defaultRulePack } from '../../src/detect/rules';
+import { defaultRulePack, literalStart } from '../../src/detect/rules';
 import {
   mayStartWithNonAscii,
   mayStartWithWordChar,
@@ -69,6 +69,28 @@ describe('how an alternative may start', () => {
   });
 });
 
+describe('literalStart', () => {
+  it.each([
+    ['ai(?=[^.]{0,60}lam viec)', 'ai'],
+    ['mak?an', 'ma'],
+    ['ab+', 'a'],
+    ['ab{2}', 'a'],
+    ['a ?b', 'a'],
+    ['di (?:kamboja|myanmar)', 'di '],
+    ['15 ?jt', '15'],
+    ['(?:x)?ai', ''],
+    ['[ab]c', ''],
+    ['\\+855', ''],
+    ['(?<=kerja )kh', ''],
+    ['a?b', ''],
+  ])('%s starts with %j', (source, literal) => {
+    expect(literalStart(source)).toBe(literal);
+    // every match of the alternative starts with the literal
+    const match = new RegExp(source, 'u').exec('kerja xxaaaaaabbb ai lam viec 15jt di kamboja mak makan +855 bc xai');
+    if (match && literal) expect(match[0].startsWith(literal)).toBe(true);
+  });
+});
+
 // common first words followed by what the patterns expect and by what they do not, at the end of a post too
 const POSTS = [
   'Kerja di Kamboja, di luar negeri, di rumah saja. Semua ditanggung, semuanya gratis, semua orang bisa. Di',
@@ -77,6 +99,8 @@ const POSTS = [
   'ห้ามบอกใครว่าไปทำงาน ห้องพักฟรี ห้าม ทำงานที่กัมพูชา',
   '包吃包住，包机票。说去旅游就行。就说是去玩。要说去探亲',
   'ciri-ciri loker palsu, ciri ciri, ciri2, ciri loker penipuan',
+  'ai muon di lam viec cung minh thi inbox, ai can viec lam voi em. tai sao lai, ai biet, hai ai, ai',
+  'ai muon di xuat khau lao dong cung toi, ai ranh lam viec voi tui nhe, ai',
 ];
 
 describe('the filtered cue search', () => {

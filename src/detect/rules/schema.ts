@@ -164,6 +164,13 @@ export interface CompiledList {
    * them needs no scan. undefined when any residual alternative may start otherwise.
    */
   residualStarts: string[] | undefined;
+  /**
+   * Letters every match of `residual` starts with, one string per alternative ("ai" for "ai(?=...)"), and
+   * `residualAt`, the same pattern made sticky: tried only where one of them occurs instead of at every position.
+   * undefined when an alternative starts otherwise.
+   */
+  residualLiterals: string[] | undefined;
+  residualAt: RegExp | undefined;
   /** Whether a residual alternative may start with an ASCII letter or digit, where the walk tries indexed ones. */
   residualAtWords: boolean;
   /** Whether a residual alternative may start with a character outside ASCII. */
@@ -202,6 +209,11 @@ export interface CompiledRulePack {
   prefixesByChar: Map<number, (string[] | undefined)[]>;
   /** Per code unit: 1 when it is a `listsByChar` key alone, 2 when it starts a two-character key; mostly 0. */
   startsByChar: Uint8Array;
+  /**
+   * 1 at `pairSlot(first, second)` of every two-character key of `listsByChar`: most pairs a post has are no key,
+   * and this answers for them without a Map lookup (whose key is a heap number for CJK).
+   */
+  pairsByChar: Uint8Array;
   /** Word-start key (see keyCode) → 1 + index into `keySlots`, or 0 when no list starts with those letters. */
   listsByKey: Int32Array;
   keySlots: number[][];
@@ -211,6 +223,11 @@ export interface CompiledRulePack {
   lexicon: Lexicon;
   /** The validated JSON the pack was compiled from. */
   source: RulePack;
+}
+
+/** Where a pair of code units is noted in `pairsByChar` (several pairs share a slot: it only rules pairs out). */
+export function pairSlot(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
 }
 
 /**
@@ -397,6 +414,8 @@ export function compileList(patterns: RulePattern[]): CompiledList {
   const residualParts: string[] = [];
   const residualStarts = new Set<string>();
   let residualAnyStart = false;
+  const residualLiterals = new Set<string>();
+  let residualUnprefixed = false;
   let residualAtWords = false;
   let residualAtNonAscii = false;
   const startPrefixes = new Map<string, Set<string> | null>();
@@ -445,6 +464,9 @@ export function compileList(patterns: RulePattern[]): CompiledList {
           }
         } else {
           residual.push(alternative);
+          const literal = literalStart(alternative);
+          if (literal) residualLiterals.add(literal);
+          else residualUnprefixed = true;
           if (mayStartWithWordChar(alternative)) residualAtWords = true;
           if (mayStartWithNonAscii(alternative)) residualAtNonAscii = true;
           const symbols = symbolStarts(alternative) ?? optionalSymbolStarts(alternative);
@@ -473,10 +495,24 @@ export function compileList(patterns: RulePattern[]): CompiledList {
     starts: [...starts],
     residual: residualParts.length ? new RegExp(residualParts.join('|'), 'gu') : undefined,
     residualStarts: residualParts.length && !residualAnyStart ? [...residualStarts] : undefined,
+    residualLiterals: residualParts.length && !residualUnprefixed ? [...residualLiterals] : undefined,
+    residualAt: residualParts.length && !residualUnprefixed ? new RegExp(residualParts.join('|'), 'uy') : undefined,
     residualAtWords,
     residualAtNonAscii,
     startPrefixes: new Map([...startPrefixes].map(([start, prefixes]) => [start, prefixes && [...prefixes]])),
   };
+}
+
+/**
+ * The lower-case letters, digits and spaces every match of an alternative starts with ("ai" for "ai(?=[^.]{0,60})",
+ * "ma" for "mak?an"), or "" when it may start otherwise (a group, a class, an escape, an assertion).
+ */
+export function literalStart(alternative: string): string {
+  let end = 0;
+  while (end < alternative.length && /[a-z0-9 ]/.test(alternative[end]!)) end++;
+  // a quantifier after the last letter makes it optional (or repeated): it is not part of every match
+  if (end > 0 && end < alternative.length && '?*+{'.includes(alternative[end]!)) end--;
+  return alternative.slice(0, end);
 }
 
 /**
@@ -632,9 +668,12 @@ export function compileRulePack(json: unknown): CompileResult {
     }));
   }
   const startsByChar = new Uint8Array(65536);
+  const pairsByChar = new Uint8Array(65536);
   for (const code of listsByChar.keys()) {
-    if (code > 0xffff) startsByChar[Math.floor(code / 65536)]! |= 2;
-    else startsByChar[code]! |= 1;
+    if (code > 0xffff) {
+      startsByChar[Math.floor(code / 65536)]! |= 2;
+      pairsByChar[pairSlot(Math.floor(code / 65536), code % 65536)] = 1;
+    } else startsByChar[code]! |= 1;
   }
   const listsByKey = new Int32Array(28 * 28 * 28);
   const keySlots: number[][] = [];
@@ -645,7 +684,7 @@ export function compileRulePack(json: unknown): CompileResult {
   return {
     ok: true,
     pack: {
-      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, prefixesByChar, startsByChar,
+      version: pack.version, families, markers, lists, words, wordTable: buildWordTable(words), slotOf, listsByChar, prefixesByChar, startsByChar, pairsByChar,
       listsByKey, keySlots, pay: pack.pay,
       scoring: pack.scoring, lexicon: buildLexicon(pack), source: pack,
     },
