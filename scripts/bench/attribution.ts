@@ -34,8 +34,9 @@ export interface Attribution {
   /** CPU ms of the extension's callbacks inside the page's tasks. */
   inPageTasksMs: number;
   /**
-   * CPU ms of frames only the extension asked for (its animation-frame callbacks, or its writes, with nothing of the
-   * page's since the frame before): style, layout, paint and the rest of the frame, all counted.
+   * CPU ms of frames only the extension asked for (its animation-frame callbacks run in it, or a task of its own made
+   * style or layout stale or asked for a frame, with nothing of the page's since the frame before): style, layout,
+   * paint and the rest of the frame, all counted.
    */
   ownFramesMs: number;
   ownFrames: number;
@@ -60,6 +61,13 @@ const wall = (event: TraceEvent) => (event.dur ?? 0) / 1000;
 /** Events that mean a task is the page's: its scripts starting, and rendering (a frame, or layout forced). */
 const PAGE_WORK = new Set(['EvaluateScript', 'ParseHTML', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'UpdateLayer']);
 const SCRIPT_START = new Set(['FunctionCall', 'EvaluateScript']);
+/**
+ * Instant events by which a task changes what the next frame must draw: style or layout made stale, or an animation
+ * frame asked for. A task of the extension's without any (a reading slice, a reply that only wrote marks no style
+ * reads) makes no frame: the page's next frame is the page's, e.g. the follow-up frame Chromium draws after a frame to
+ * deliver IntersectionObserver entries, which a reading slice often runs just before.
+ */
+const ASKS_FOR_FRAME = new Set(['ScheduleStyleRecalculation', 'InvalidateLayout', 'RequestAnimationFrame']);
 /** Garbage collection in a task of its own (idle time): it changes nothing on screen. */
 const GC = new Set(['MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'V8.GCIncrementalMarking', 'V8.GCFinalizeMC', 'V8.GCCompactor', 'BlinkGC.AtomicPhase']);
 
@@ -119,6 +127,11 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
     return url.startsWith(extensionOrigin) || (url === '' && String(event.args?.data?.scriptId ?? '0') === '0');
   };
 
+  const frameRequests = events
+    .filter((event) => event.pid === thread.pid && event.tid === thread.tid && (event.ph === 'I' || event.ph === 'i') && ASKS_FOR_FRAME.has(event.name))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+  let request = 0;
   const result: Attribution = { ownTasksMs: 0, ownTasks: 0, inPageTasksMs: 0, ownFramesMs: 0, ownFrames: 0, totalMs: 0, allTasksMs: 0, gcMs: 0, byCallback: {}, longTasks: 0 };
   for (const event of main) if (event.name === 'MinorGC' || event.name === 'MajorGC') result.gcMs += cpu(event);
   // GC events nested in others have names of their own (V8.GC_SCAVENGER_*): a task holding only GC holds only those
@@ -159,7 +172,8 @@ export function attribute(events: readonly TraceEvent[], thread: { pid: number; 
         continue;
       }
     } else if (callbacks.length > 0 && !startedByPage) {
-      extensionSinceFrame = true;
+      while (request < frameRequests.length && frameRequests[request]! < task.ts) request++;
+      if (request < frameRequests.length && frameRequests[request]! <= taskEnd) extensionSinceFrame = true;
     } else if (inside.some((event) => !isGc(event))) {
       pageSinceFrame = true;
     }

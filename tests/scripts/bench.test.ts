@@ -192,6 +192,43 @@ describe('main-thread attribution from a trace', () => {
     expect(attribute([...trace, ...longer], thread, EXT).longTasks).toBe(2);
   });
 
+  describe('frames', () => {
+    const instant = (name: string, ts: number): TraceEvent => ({ name, ph: 'I', pid: 1, tid: 7, ts });
+    const frame = (ts: number, cpu: number) => [x('RunTask', ts, cpu), x('PrePaint', ts + 10, cpu / 2), x('Paint', ts + 10 + cpu / 2, cpu / 4)];
+    // the page's frame after its append, then our reading slice, then the follow-up frame Chromium draws by itself
+    const pageFrameThenSlice = [
+      x('RunTask', 0, 5_000),
+      call(10, 4_000, PAGE, 'tick'),
+      ...frame(6_000, 3_000),
+      x('RunTask', 10_000, 800),
+      x('TimerFire', 10_010, 700),
+      call(10_020, 600, `${EXT}/content-scripts/content.js`, 'runSlice'),
+    ];
+
+    it("leaves the page the frame it draws anyway after a task of ours that changed nothing on screen", () => {
+      const result = attribute([...pageFrameThenSlice, ...frame(20_000, 400)], thread, EXT);
+      expect(result.ownFrames).toBe(0);
+      expect(result.ownTasksMs).toBeCloseTo(0.8);
+    });
+
+    it.each([
+      ['made layout stale (a banner written outside a frame)', 'InvalidateLayout'],
+      ['made style stale', 'ScheduleStyleRecalculation'],
+      ['asked for an animation frame', 'RequestAnimationFrame'],
+    ])('counts the next frame whole as ours when our task %s', (_what, name) => {
+      const result = attribute([...pageFrameThenSlice, instant(name, 10_300), ...frame(20_000, 4_000)], thread, EXT);
+      expect(result.ownFrames).toBe(1);
+      expect(result.ownFramesMs).toBeCloseTo(4);
+    });
+
+    it('counts a frame our animation-frame callback runs in as ours, unless the page asked for it too', () => {
+      const ourFrame = [x('RunTask', 20_000, 5_000), x('FireAnimationFrame', 20_010, 900), call(20_020, 800, `${EXT}/content-scripts/content.js`, 'runRender'), x('PrePaint', 21_000, 2_000)];
+      expect(attribute([...pageFrameThenSlice, ...ourFrame], thread, EXT).ownFrames).toBe(1);
+      const pageTask = [x('RunTask', 15_000, 1_000), call(15_010, 900, PAGE, 'tick')];
+      expect(attribute([...pageFrameThenSlice, ...pageTask, ...ourFrame], thread, EXT).ownFrames).toBe(0);
+    });
+  });
+
   it('finds nothing of an extension in a trace without one', () => {
     const pageOnly = trace.filter((event) => !(event.args?.data?.url ?? PAGE).startsWith('chrome-extension') && event.args?.data?.url !== '');
     expect(attribute(pageOnly, thread, 'chrome-extension://').totalMs).toBe(0);
