@@ -81,6 +81,45 @@ export interface FeedRun {
   /** Posts whose text element carries the watcher's level attribute. */
   assessed: number;
   inserted: number;
+  /**
+   * Runs without the extension: CPU of a frame in which the page alone puts a plain 120 px block in its newest post
+   * (median of FLOOR_FRAMES), what any visible change the size of a banner costs on this page. NaN with the extension.
+   */
+  plainBlockFrameMs: number;
+}
+
+const FLOOR_FRAMES = 20;
+
+/**
+ * The page's price for a frame that inserts a plain block into a post (no shadow root, no text), measured from a
+ * trace: the floor under a banner drawn in a frame of its own, whatever the banner is made of.
+ */
+async function plainBlockFrameMs(page: Page): Promise<number> {
+  await page.tracing.start({ categories: TRACE_CATEGORIES });
+  await page.evaluate(async (frames) => {
+    const units = document.querySelector('[role="feed"]')!.children;
+    for (let i = 0; i < frames; i++) {
+      await new Promise((done) => setTimeout(done, 60));
+      await new Promise<void>((done) =>
+        requestAnimationFrame(() => {
+          const message = units[units.length - 1]!.querySelector('[data-ad-rendering-role="story_message"]');
+          const block = document.createElement('div');
+          block.style.height = '120px';
+          message?.parentElement?.insertBefore(block, message);
+          done();
+        }),
+      );
+    }
+  }, FLOOR_FRAMES);
+  const trace = await page.tracing.stop();
+  const events = (JSON.parse(trace ? new TextDecoder().decode(trace) : '{}') as { traceEvents?: TraceEvent[] }).traceEvents ?? [];
+  const thread = mainThreadOf(events, FEED_URL);
+  if (!thread) return Number.NaN;
+  const main = events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X');
+  const frames = main
+    .filter((task) => task.name === 'RunTask' && main.some((event) => event.name === 'FireAnimationFrame' && event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0)))
+    .map((task) => (task.tdur ?? task.dur ?? 0) / 1000);
+  return frames.length ? median(frames) : Number.NaN;
 }
 
 export interface FeedOptions {
@@ -261,7 +300,9 @@ export async function runFeed(withExtension: boolean, options: FeedOptions): Pro
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
     const heap = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const floor = withExtension ? Number.NaN : await plainBlockFrameMs(page);
     return {
+      plainBlockFrameMs: floor,
       withExtension,
       attribution,
       cpuMs: cpuAfter - cpuBefore,
@@ -287,6 +328,10 @@ export interface ExtensionFigures {
   extMainThreadMsPer100Posts: number;
   /** Frames only the extension asked for, per 100 posts (median). */
   extFramesPer100Posts: number;
+  /** CPU of one frame only the extension asked for (median over the runs with it of their mean). */
+  extMsPerOwnFrame: number;
+  /** CPU of a frame in which the page alone inserts a plain 120 px block in a post (median of the runs without it). */
+  plainBlockFrameMs: number;
   /** Of which its own tasks (timer slices, port replies) and its callbacks inside the page's tasks. */
   extOwnTasksMsPer100Posts: number;
   extInPageMsPer100Posts: number;
@@ -340,6 +385,8 @@ export async function benchExtension(options: FeedOptions, pairs: number, log: (
     postCount: options.postCount,
     extMainThreadMsPer100Posts: med(true, (run) => run.attribution.totalMs) / per100,
     extFramesPer100Posts: med(true, (run) => run.attribution.ownFrames) / per100,
+    extMsPerOwnFrame: med(true, (run) => (run.attribution.ownFrames ? run.attribution.ownFramesMs / run.attribution.ownFrames : 0)),
+    plainBlockFrameMs: med(false, (run) => run.plainBlockFrameMs),
     extOwnTasksMsPer100Posts: med(true, (run) => run.attribution.ownTasksMs) / per100,
     extInPageMsPer100Posts: med(true, (run) => run.attribution.inPageTasksMs) / per100,
     extByCallbackMsPer100Posts: Object.fromEntries(

@@ -98,6 +98,7 @@ async function main() {
     ...detectorFigures,
     ext_main_thread_ms_per_100_posts: round(browser.extMainThreadMsPer100Posts),
     ext_cpu_delta_ms_per_100_posts: round(browser.extCpuDeltaMsPer100Posts),
+    page_block_frame_ms: round(browser.plainBlockFrameMs),
     overlay_latency_p95_ms: round(browser.overlayLatencyP95Ms, 1),
     long_tasks_ext: browser.longTasksExt,
     heap_delta_mb: round(browser.heapDeltaMb),
@@ -114,7 +115,8 @@ async function main() {
     ...Object.entries(browser.extByCallbackMsPer100Posts)
       .sort((a, b) => b[1] - a[1])
       .map(([name, ms]): [string, string] => [`  ${name}`, `${ms.toFixed(2)} ms`]),
-    ['  frames only it asked for / 100 posts', `${browser.extFramesPer100Posts.toFixed(1)}`],
+    ['  frames only it asked for / 100 posts', `${browser.extFramesPer100Posts.toFixed(1)}, ${browser.extMsPerOwnFrame.toFixed(2)} ms each`],
+    ['  the page alone, a frame adding a plain 120 px block', `${browser.plainBlockFrameMs.toFixed(2)} ms (the floor under a banner's frame)`],
     ['  attributed in the runs without it (check)', `${browser.falseAttributionMsPer100Posts.toFixed(2)} ms`],
     ['extra GC on the main thread / 100 posts (not above)', `${browser.gcDeltaMsPer100Posts.toFixed(2)} ms (with minus without)`],
     ['extra main-thread CPU / 100 posts (/proc delta)', `${browser.extCpuDeltaMsPer100Posts.toFixed(2)} ms (with minus without: includes noise)`],
