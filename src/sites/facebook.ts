@@ -218,10 +218,12 @@ export const facebookAdapter: SiteAdapter = {
 
   postContaining(node) {
     const element = isElement(node) ? node : node.parentElement;
-    for (let root = element?.closest(POST_ROOT) ?? null; root; root = ownerRoot(root)) {
+    // most nodes asked about (units added to a feed) are in neither: one walk up says so
+    if (!element?.closest(ROOT_OR_MESSAGE)) return null;
+    for (let root = element.closest(POST_ROOT); root; root = ownerRoot(root)) {
       if (textElement(root)) return root;
     }
-    const message = element?.closest(STORY_MESSAGE);
+    const message = element.closest(STORY_MESSAGE);
     return message ? rootForLooseMessage(outermostStory(message)) : null;
   },
 };

@@ -79,6 +79,15 @@ describe('facebook adapter on the home feed (feed.html)', () => {
     expect(adapter.readText(karir)).toContain('📍 Lokasi: Myawaddy, Myanmar (dekat perbatasan Thailand)\n💰 Gaji 20 juta/bulan + bonus');
   });
 
+  it('maps nodes outside every post (the feed, the header, the side rail) to no post, and a post\'s own nodes to it', () => {
+    load();
+    const outside = ['[role="feed"]', '[role="banner"] input', '[role="navigation"] a'].map((selector) => document.querySelector(selector)!);
+    for (const node of [...outside, outside[2]!.firstChild!]) expect(adapter.postContaining!(node)).toBeNull();
+    const scam = post('pfbid02Kx7RinaLokerKamboja1');
+    expect(adapter.postContaining!(scam)).toBe(scam);
+    expect(adapter.postContaining!(adapter.textElement(scam)!.querySelector('img')!)).toBe(scam);
+  });
+
   it('reads a comment as its own unit with its own id and text element', () => {
     load();
     const comment = post('comment:3300001');
