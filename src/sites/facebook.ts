@@ -19,22 +19,26 @@ const POST_ROOT = '[role="article"], [aria-posinset], [data-pagelet^="FeedUnit_"
  */
 const STORY_MESSAGE =
   '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]';
+const ROOT_OR_MESSAGE = `${POST_ROOT}, ${STORY_MESSAGE}`;
 /** A comment's body: `div[dir="auto"]` paragraphs inside a `[lang]` span (the Comet 2025 pack's `div[lang]` text). */
 const COMMENT_BODY = '[dir="auto"][lang], [lang] > [dir="auto"]';
 /** Last resort inside a post: the paragraph block Comet writes for user text (`div[dir="auto"]`, group-monitor). */
 const PARAGRAPH = 'div[dir="auto"][style*="text-align"]';
 /** Buttons inside the message ("See more", "See translation") are not post text: matched by role, not wording. */
 const CHROME = '[role="button"]';
-/** Permalinks: `/posts/` and `/permalink/` (Comet 2025 pack PERMALINK, group-monitor), story_fbid and photo links. */
-const PERMALINK = [
-  'a[href*="/posts/"]',
-  'a[href*="/permalink/"]',
-  'a[href*="story_fbid="]',
-  'a[href*="/permalink.php"]',
-  'a[href*="multi_permalinks="]',
-  'a[href*="/photo/?fbid="]',
-  'a[href*="/photo.php?fbid="]',
-].join(', ');
+/**
+ * Permalinks: `/posts/` and `/permalink/` (Comet 2025 pack PERMALINK, group-monitor), story_fbid and photo links.
+ * One `a:is(...)` rather than seven `a[...]`: each element is tested once for being a link, not seven times.
+ */
+const PERMALINK = `a:is(${[
+  '[href*="/posts/"]',
+  '[href*="/permalink/"]',
+  '[href*="story_fbid="]',
+  '[href*="/permalink.php"]',
+  '[href*="multi_permalinks="]',
+  '[href*="/photo/?fbid="]',
+  '[href*="/photo.php?fbid="]',
+].join(', ')})`;
 const POST_ID_IN_HREF = [
   /\/posts\/([\w-]+)/,
   /\/permalink\/(\d+)/,
@@ -58,11 +62,25 @@ function ownedBy(element: Element, post: Element): boolean {
   return owner === post || (owner === null && post.contains(element)) || (owner !== null && !post.contains(owner));
 }
 
-function ownText(post: Element, selector: string): Element | null {
-  for (const found of Array.from(post.querySelectorAll(selector))) {
-    if (ownedBy(found, post)) return found;
+const anything = () => true;
+
+/**
+ * The first match inside `post` that belongs to it and passes `accept`. The first match usually does: querySelector
+ * stops there, where a list would match the selector against the whole post (and wrap every match).
+ */
+function ownFirst(post: Element, selector: string, accept: (found: Element) => boolean = anything): Element | null {
+  const first = post.querySelector(selector);
+  if (!first || (ownedBy(first, post) && accept(first))) return first;
+  const all = post.querySelectorAll(selector);
+  for (let index = 1; index < all.length; index += 1) {
+    const found = all[index]!;
+    if (ownedBy(found, post) && accept(found)) return found;
   }
   return null;
+}
+
+function ownText(post: Element, selector: string): Element | null {
+  return ownFirst(post, selector);
 }
 
 /**
@@ -106,12 +124,12 @@ function rootForLooseMessage(message: Element): Element {
   return candidate;
 }
 
+/** A comment's own link carries comment_id; the post's link does not. */
+const isPostLink = (anchor: Element) => !COMMENT_ID_IN_HREF.test(anchor.getAttribute('href') ?? '');
+
 function permalinkAnchor(post: Element): Element | null {
-  for (const anchor of Array.from(post.querySelectorAll(PERMALINK))) {
-    // A comment's own link carries comment_id; the post's link does not.
-    if (ownedBy(anchor, post) && !COMMENT_ID_IN_HREF.test(anchor.getAttribute('href') ?? '')) return anchor;
-  }
-  return null;
+  // the post's link sits in its header, above the message and comments: the first match, found without a full pass
+  return ownFirst(post, PERMALINK, isPostLink);
 }
 
 function commentId(post: Element): string | null {
@@ -137,11 +155,26 @@ export const facebookAdapter: SiteAdapter = {
   },
 
   findPosts(root) {
-    const roots = selfAndDescendants(root, POST_ROOT);
-    // Messages not inside any known root (single-post pages): find them, also when `root` is inside such a message.
-    const loose = selfAndDescendants(root, STORY_MESSAGE)
-      .filter((message) => message.closest(POST_ROOT) === null)
-      .map((message) => rootForLooseMessage(outermostStory(message)));
+    // One selector pass finds both; each message found also tells which post (if any) it is the message of.
+    const roots: Element[] = [];
+    const loose: Element[] = [];
+    /** Roots found here whose own message is not known yet. */
+    const storyless = new Set<Element>();
+    for (const element of selfAndDescendants(root, ROOT_OR_MESSAGE)) {
+      const isRoot = element.matches(POST_ROOT);
+      if (isRoot) {
+        roots.push(element);
+        storyless.add(element);
+        if (!element.matches(STORY_MESSAGE)) continue;
+      }
+      const owner = ownerRoot(element);
+      // Messages not inside any known root (single-post pages): find them, also when `root` is inside such a message.
+      if (owner === null && !isRoot) loose.push(rootForLooseMessage(outermostStory(element)));
+      // In document order, a root's own message is the first whose nearest root it is: what ownStory finds (ownedBy).
+      else if (owner !== null && storyless.delete(owner)) ownStory.remember(owner, element);
+    }
+    // every message inside these roots was seen above: the rest have none of their own
+    for (const post of storyless) ownStory.remember(post, null);
     // A feed-unit wrapper around an article owns no text of its own and drops out here.
     return unique(outermost(loose).concat(roots)).filter((post) => textElement(post) !== null);
   },
@@ -185,10 +218,12 @@ export const facebookAdapter: SiteAdapter = {
 
   postContaining(node) {
     const element = isElement(node) ? node : node.parentElement;
-    for (let root = element?.closest(POST_ROOT) ?? null; root; root = ownerRoot(root)) {
+    // most nodes asked about (units added to a feed) are in neither: one walk up says so
+    if (!element?.closest(ROOT_OR_MESSAGE)) return null;
+    for (let root = element.closest(POST_ROOT); root; root = ownerRoot(root)) {
       if (textElement(root)) return root;
     }
-    const message = element?.closest(STORY_MESSAGE);
+    const message = element.closest(STORY_MESSAGE);
     return message ? rootForLooseMessage(outermostStory(message)) : null;
   },
 };

@@ -17,15 +17,32 @@ export function readingTogether<T>(work: () => T): T {
   }
 }
 
+/** A lookup answered once per post inside `readingTogether`. */
+export interface ReadLookup<T> {
+  (post: Element): T;
+  /** Keeps an answer found on the way (by a pass over many posts at once) for the rest of this read; outside one, nothing. */
+  remember(post: Element, answer: T): void;
+}
+
 /** `lookup`, answered once per post inside `readingTogether` (and as usual outside it). */
-export function oncePerRead<T>(lookup: (post: Element) => T): (post: Element) => T {
-  return (post) => {
-    if (!lookups) return lookup(post);
+export function oncePerRead<T>(lookup: (post: Element) => T): ReadLookup<T> {
+  const knownNow = (): WeakMap<Element, T> | null => {
+    if (!lookups) return null;
     let known = lookups.get(lookup) as WeakMap<Element, T> | undefined;
     if (!known) lookups.set(lookup, (known = new WeakMap()));
+    return known;
+  };
+  const answer = (post: Element): T => {
+    const known = knownNow();
+    if (!known) return lookup(post);
     if (known.has(post)) return known.get(post) as T;
     const found = lookup(post);
     known.set(post, found);
     return found;
   };
+  return Object.assign(answer, {
+    remember(post: Element, found: T) {
+      knownNow()?.set(post, found);
+    },
+  });
 }

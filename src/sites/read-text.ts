@@ -3,54 +3,54 @@
  * style, no layout, so reading a post never forces the page to lay itself out.
  */
 
-/** Tags never read as post text: our own banner, code, media and form controls. */
+/** Tags never read as post text: our own banner, code, media and form controls (local names, as the DOM gives them). */
 const SKIPPED_TAGS = new Set([
-  'WASPADA-ALERT',
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'SVG',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'INPUT',
-  'TEXTAREA',
-  'SELECT',
-  'BUTTON',
+  'waspada-alert',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'input',
+  'textarea',
+  'select',
+  'button',
 ]);
 
 /** Tags that start and end a line, as a browser would lay them out. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TR',
-  'UL',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 const ELEMENT_NODE = 1;
@@ -77,53 +77,55 @@ export interface ReadTextOptions {
  */
 export function readElementText(root: Element | null | undefined, options: ReadTextOptions = {}): string {
   if (!root) return '';
-  const parts: string[] = [];
   const keepNewlines = options.whiteSpace === 'pre-line';
-  // Iterative walk: pages nest text deeply and a recursion limit is no place to fail.
-  const stack: (Node | typeof BLOCK_EDGE)[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    if (item === BLOCK_EDGE) {
-      parts.push(BLOCK_EDGE);
-      continue;
-    }
-    if (item.nodeType === TEXT_NODE) {
+  const blocks = options.inline ? null : BLOCK_TAGS;
+  // One selector pass over the root instead of a match per element: most posts have few or none of these.
+  const skipped = options.skip ? root.querySelectorAll(options.skip) : null;
+  const skip = skipped && skipped.length > 0 ? new Set(Array.from(skipped)) : null;
+  let text = '';
+  // Depth first through sibling and parent pointers: no child lists to copy, no stack a deep page could overflow.
+  let node: Node = root;
+  for (;;) {
+    let enter = false;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       // most text nodes hold neither: skip the copies a replace makes
-      let data = (item as Text).data;
+      let data = (node as Text).data;
       if (data.includes(BLOCK_EDGE)) data = data.replace(/\u0001/g, '');
       if (!keepNewlines && data.includes('\n')) data = data.replace(/\n/g, ' ');
-      parts.push(data);
+      text += data;
+    } else if (type === ELEMENT_NODE) {
+      const element = node as Element;
+      const tag = element.localName;
+      if (node !== root && (SKIPPED_TAGS.has(tag) || element.hasAttribute('hidden') || skip?.has(element))) {
+        // left out, with everything inside
+      } else if (tag === 'br') {
+        text += '\n';
+      } else if (tag === 'img') {
+        // Sites draw emoji as images whose alt is the emoji itself.
+        const alt = element.getAttribute('alt');
+        if (alt) text += alt;
+      } else {
+        if (blocks?.has(tag)) text += BLOCK_EDGE;
+        enter = true;
+      }
+    }
+    const child = enter ? node.firstChild : null;
+    if (child) {
+      node = child;
       continue;
     }
-    if (item.nodeType !== ELEMENT_NODE) continue;
-    const element = item as Element;
-    const tag = element.tagName.toUpperCase();
-    if (element !== root && isSkipped(element, tag, options.skip)) continue;
-    if (tag === 'BR') {
-      parts.push('\n');
-      continue;
+    // An element entered and left at once (empty) closes here; the others close on the way up.
+    if (enter && blocks?.has((node as Element).localName)) text += BLOCK_EDGE;
+    let next: Node | null = null;
+    while (node !== root && !(next = node.nextSibling)) {
+      node = node.parentNode!;
+      if (blocks?.has((node as Element).localName)) text += BLOCK_EDGE;
     }
-    if (tag === 'IMG') {
-      // Sites draw emoji as images whose alt is the emoji itself.
-      const alt = element.getAttribute('alt');
-      if (alt) parts.push(alt);
-      continue;
-    }
-    const block = !options.inline && BLOCK_TAGS.has(tag);
-    if (block) {
-      parts.push(BLOCK_EDGE);
-      stack.push(BLOCK_EDGE);
-    }
-    const children = element.childNodes;
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]!);
+    if (!next) break;
+    node = next;
   }
-  return normaliseWhitespace(parts.join(''));
-}
-
-function isSkipped(element: Element, tag: string, skip: string | undefined): boolean {
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  return skip !== undefined && element.matches(skip);
+  return normaliseWhitespace(text);
 }
 
 /**

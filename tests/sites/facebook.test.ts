@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter as adapter } from '../../src/sites/facebook';
+import { readingTogether } from '../../src/sites/read-cache';
 import { loadFixture, readExpectations } from './fixtures';
 
 const expectations = readExpectations('facebook');
@@ -76,6 +77,15 @@ describe('facebook adapter on the home feed (feed.html)', () => {
     expect(adapter.readText(karir)).not.toMatch(/Myawaddy|paspor/);
     fixture.expandSeeMore!();
     expect(adapter.readText(karir)).toContain('📍 Lokasi: Myawaddy, Myanmar (dekat perbatasan Thailand)\n💰 Gaji 20 juta/bulan + bonus');
+  });
+
+  it('maps nodes outside every post (the feed, the header, the side rail) to no post, and a post\'s own nodes to it', () => {
+    load();
+    const outside = ['[role="feed"]', '[role="banner"] input', '[role="navigation"] a'].map((selector) => document.querySelector(selector)!);
+    for (const node of [...outside, outside[2]!.firstChild!]) expect(adapter.postContaining!(node)).toBeNull();
+    const scam = post('pfbid02Kx7RinaLokerKamboja1');
+    expect(adapter.postContaining!(scam)).toBe(scam);
+    expect(adapter.postContaining!(adapter.textElement(scam)!.querySelector('img')!)).toBe(scam);
   });
 
   it('reads a comment as its own unit with its own id and text element', () => {
@@ -215,6 +225,34 @@ describe('facebook adapter on a single-post page (post.html)', () => {
     expect(ids().at(-1)).toBe('comment:3004');
     expect(adapter.readText(post('comment:3004'))).toMatch(/^Sudah saya laporkan ke KP2MI/);
     for (const id of ids()) expect(expectations['post.html']).toHaveProperty([id!]);
+  });
+});
+
+describe('facebook adapter inside one watcher read', () => {
+  /** What the watcher reads of each post found under `root`. */
+  const reading = (root: ParentNode) =>
+    adapter.findPosts(root).map((post) => ({
+      post,
+      id: adapter.postId(post),
+      text: adapter.readText(post),
+      textElement: adapter.textElement(post),
+      slot: adapter.bannerSlot(post),
+      permalink: adapter.permalink!(post),
+      author: adapter.author!(post),
+    }));
+
+  it.each([
+    ['feed.html', 'https://www.facebook.com/'],
+    ['group.html', 'https://www.facebook.com/groups/infolokerjatim/'],
+    ['post.html', 'https://www.facebook.com/rina.hrd.778/posts/pfbid02SinglePostRina'],
+  ])('%s: finds and reads the same posts from one pass over an added subtree as post by post', (page, url) => {
+    loadFixture('facebook', page, url);
+    const roots = [document, ...Array.from(document.querySelectorAll('[role="feed"] > *, [role="article"], [data-ad-comet-preview="message"]'))];
+    for (const root of roots) {
+      const alone = reading(root);
+      expect(readingTogether(() => reading(root))).toEqual(alone);
+    }
+    expect(readingTogether(() => reading(document)).length).toBeGreaterThan(3);
   });
 });
 

@@ -21,13 +21,29 @@ describe('readElementText', () => {
     ['scripts, styles, buttons and inputs are skipped', 'x<script>y()</script><style>p{}</style><button>Like</button><input value="z">', 'x'],
     ['hidden elements are skipped', 'a<span hidden>b</span>c', 'ac'],
     ['non-breaking spaces read as spaces', 'Rp\u00a015.000.000', 'Rp 15.000.000'],
+    ['text after a deep subtree follows it', '<div><p><span><b>Gaji</b></span></p></div>15jt', 'Gaji\n15jt'],
+    ['an empty block still breaks the line', 'a<div></div>b', 'a\nb'],
+    ['a block closing several levels at once makes one break', '<div><div><span>a<b>b</b></span></div></div>c', 'ab\nc'],
+    ['what follows a skipped or hidden element is read', '<p>a<button>Like</button>b</p><p hidden>x</p><p>c</p>', 'ab\nc'],
+    ['vector images and their text are skipped', 'Gaji<svg><text>icon</text></svg> 15jt', 'Gaji 15jt'],
+    ['comments in the markup are not text', 'Gaji<!-- 99jt --> 15jt', 'Gaji 15jt'],
   ])('%s', (_name, html, expected) => {
     expect(readElementText(element(html))).toBe(expected);
   });
 
-  it('leaves out what the skip selector names', () => {
-    const root = element('Lowongan CS <span class="time">12:00</span><div role="button">See more</div>');
-    expect(readElementText(root, { skip: '.time, [role="button"]' })).toBe('Lowongan CS');
+  it.each([
+    ['a button by role, a timestamp by class', 'Lowongan CS <span class="time">12:00</span><div role="button">See more</div>', 'Lowongan CS'],
+    ['a skipped element with text inside and after it', '<p>Gaji <span role="button">Lihat <b>terjemahan</b></span>15jt</p>', 'Gaji 15jt'],
+    ['nested skipped elements', '<div role="button"><span class="time">1j</span>Suka</div>Japri WA', 'Japri WA'],
+    ['emoji inside a skipped element', 'Minat?<span class="time"><img alt="🔥"></span> DM', 'Minat? DM'],
+  ])('leaves out what the skip selector names: %s', (_name, html, expected) => {
+    expect(readElementText(element(html), { skip: '.time, [role="button"]' })).toBe(expected);
+  });
+
+  it('reads the root itself even when the skip selector names it', () => {
+    const root = element('Gaji <span role="button">See more</span>15jt');
+    root.setAttribute('role', 'button');
+    expect(readElementText(root, { skip: '[role="button"]' })).toBe('Gaji 15jt');
   });
 
   it('reads markup written as text as text', () => {
