@@ -140,9 +140,20 @@ const isLeetTokenChar = (c: number) => classOf(c) !== 0;
 /** Result of folding one code point: a replacement string, or MARK for a combining mark (kept only after scripts that need them). */
 const MARK = 1;
 type Fold = string | typeof MARK;
-const foldCache = new Map<number, Fold>();
-/** The same cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
-const foldCacheBmp: (Fold | undefined)[] = new Array<Fold | undefined>(0x10000).fill(undefined);
+/**
+ * Folds as numbers, cached: FOLD_MARK, FOLD_EMPTY, FOLD_SPACE, 1 + the code unit of a one-unit fold, or
+ * -(FOLD_STRINGS + its index in foldStrings) for a longer one. Numbers in a flat table, so that a post's non-ASCII
+ * characters are folded without loading a string each (a table of strings costs a pointer and a string per read).
+ */
+const FOLD_UNSET = 0;
+const FOLD_MARK = -1;
+const FOLD_EMPTY = -2;
+const FOLD_SPACE = -3;
+const FOLD_STRINGS = 4;
+const foldStrings: string[] = [];
+/** The cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
+const foldCodesBmp = new Int32Array(0x10000);
+const foldCodesAstral = new Map<number, number>();
 const COMBINING_MARK = /\p{M}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 // U+FEFF (a zero-width no-break space) matches \s but is invisible: it must vanish, not split a word
@@ -228,18 +239,37 @@ function computeFold(cp: number): Fold {
   return out;
 }
 
-function fold(cp: number): Fold {
+function encodeFold(f: Fold): number {
+  if (f === MARK) return FOLD_MARK;
+  if (f.length === 0) return FOLD_EMPTY;
+  if (f === ' ') return FOLD_SPACE;
+  if (f.length === 1) return f.charCodeAt(0) + 1;
+  foldStrings.push(f);
+  return -(FOLD_STRINGS + foldStrings.length - 1);
+}
+
+/** computeFold(cp), cached, as a number (see FOLD_UNSET). */
+function foldCode(cp: number): number {
   if (cp < 0x10000) {
-    let f = foldCacheBmp[cp];
-    if (f === undefined) foldCacheBmp[cp] = f = computeFold(cp);
-    return f;
+    let code = foldCodesBmp[cp]!;
+    if (code === FOLD_UNSET) foldCodesBmp[cp] = code = encodeFold(computeFold(cp));
+    return code;
   }
-  let f = foldCache.get(cp);
-  if (f === undefined) {
-    f = computeFold(cp);
-    foldCache.set(cp, f);
+  let code = foldCodesAstral.get(cp);
+  if (code === undefined) {
+    code = encodeFold(computeFold(cp));
+    foldCodesAstral.set(cp, code);
   }
-  return f;
+  return code;
+}
+
+/** What a code point folds to, as computeFold says (read from the cache; for tests). */
+export function foldOf(cp: number): string | 'mark' {
+  const code = foldCode(cp);
+  if (code === FOLD_MARK) return 'mark';
+  if (code === FOLD_EMPTY) return '';
+  if (code === FOLD_SPACE) return ' ';
+  return code > 0 ? String.fromCharCode(code - 1) : foldStrings[-code - FOLD_STRINGS]!;
 }
 
 /** Growable output: code units plus their original spans. */
@@ -409,16 +439,20 @@ function foldCodePoints(original: string, out: Output): Output {
       marksAllowed = false;
       continue;
     }
-    const f = fold(cp);
-    if (f === MARK) {
+    const code = foldCode(cp);
+    if (code > 0) {
+      // one code unit, never a space (that is FOLD_SPACE)
+      out.push(code - 1, i, i + size);
+      marksAllowed = keepsMarks(cp);
+    } else if (code === FOLD_MARK) {
       // marks belong to Thai, Burmese, Indic; after Latin they are Zalgo or keycap decoration
       if (marksAllowed) out.push(c, i, i + size);
-    } else if (f.length === 1 && f.charCodeAt(0) === 0x20) {
+    } else if (code === FOLD_SPACE) {
       if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) out.pushNewline(i, i + size);
       else out.pushSpace(i, i + size);
       marksAllowed = false;
-    } else if (f.length) {
-      out.pushString(f, i, i + size);
+    } else if (code !== FOLD_EMPTY) {
+      out.pushString(foldStrings[-code - FOLD_STRINGS]!, i, i + size);
       marksAllowed = keepsMarks(cp);
     }
     i += size;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalSpan } from '../../src/detect/normalize';
+import { foldOf, normalizeText, toOriginalSpan } from '../../src/detect/normalize';
 import { defaultRulePack } from '../../src/detect/rules';
 
 describe('normalizeText', () => {
@@ -110,5 +110,41 @@ describe('normalizeText with a lexicon: symbols standing for letters', () => {
     ['too many symbols for the word', 'K**b*ja', 'k**b*ja'],
   ])('leaves %s alone', (_name, input, expected) => {
     expect(normalizeText(input, lexicon).text).toBe(expected);
+  });
+});
+
+// the fold cache keeps each answer as a number: one code unit, a longer string, a space, nothing, or a mark
+describe('foldOf', () => {
+  it.each([
+    ['zero-width space', '\u200b', ''],
+    ['zero-width no-break space', '\ufeff', ''],
+    ['combining acute', '\u0301', 'mark'],
+    ['Thai vowel sign', '\u0e31', 'mark'],
+    ['no-break space', '\u00a0', ' '],
+    ['line separator', '\u2028', ' '],
+    ['emoji', '🔥', ' '],
+    ['fullwidth capital', 'Ａ', 'a'],
+    ['math bold (outside the BMP)', '𝐊', 'k'],
+    ['Cyrillic look-alike', 'К', 'k'],
+    ['circled M, also an emoji', 'Ⓜ', 'm'],
+    ['dingbat digit', '❶', '1'],
+    ['Thai digit', '๕', '5'],
+    ['Thai letter, kept', 'ก', 'ก'],
+    ['sharp s, two letters', 'ß', 'ss'],
+    ['ligature, two letters', 'ﬁ', 'fi'],
+    ['unit sign, two letters', '㎏', 'kg'],
+    ['vulgar fraction, three units', '½', '1⁄2'],
+  ])('%s', (_name, char, expected) => {
+    expect(foldOf(char.codePointAt(0)!)).toBe(expected);
+    // asked again: the cached answer
+    expect(foldOf(char.codePointAt(0)!)).toBe(expected);
+  });
+
+  it('gives the same text and offsets through every kind of fold', () => {
+    const norm = normalizeText('Ｇａｊｉ ﬁx ½ 𝐊𝐚𝐦 l\u0301ương ก\u0e31 ㎏\u200b!');
+    const n = norm.text.length;
+    expect(norm.text).toBe('gaji fix 1⁄2 kam luong กั kg!');
+    expect([...norm.start.slice(0, n)]).toEqual([0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 8, 9, 10, 12, 14, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 29]);
+    expect([...norm.end.slice(0, n)]).toEqual([1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 9, 9, 10, 12, 14, 16, 17, 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 28, 30]);
   });
 });
