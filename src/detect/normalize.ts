@@ -776,8 +776,12 @@ function obfuscationKinds(units: Uint16Array, n: number): number {
   return kinds;
 }
 
+/** ASCII that is neither a token character nor an obfuscation one (space, newline, most punctuation): see textShape. */
+const PLAIN_BREAK = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (CLASSES[c] === 0 && OBF_TABLE[c] === 0) PLAIN_BREAK[c] = 1;
+
 /** textShape's answer when spaced-out letters may be present: the join must run, and the obfuscation kinds after it. */
-const MAY_BE_SPACED = 8;
+export const MAY_BE_SPACED = 8;
 
 /**
  * One pass that decides which later passes a text needs. MAY_BE_SPACED when spaced-out letters can be anywhere: two
@@ -785,7 +789,7 @@ const MAY_BE_SPACED = 8;
  * syllables count); most posts have none and skip the joining. Otherwise the in-word obfuscation kinds (see
  * obfuscationKinds), which collapsing double spaces cannot change (a space is neither a letter nor a symbol).
  */
-function textShape(units: Uint16Array, n: number): number {
+export function textShape(units: Uint16Array, n: number): number {
   let kinds = 0;
   let before2 = 0;
   let before = 0;
@@ -793,6 +797,16 @@ function textShape(units: Uint16Array, n: number): number {
   let previous = false; // whether the unit before is a token character
   for (let pos = 0; pos < n; pos++) {
     const c = units[pos]!;
+    // the common case, a space or punctuation and then a word of two letters or more: neither changes the kinds nor
+    // stands alone, and afterwards the state is that of any word's end (as the steps below would leave it)
+    if (c < 128 && PLAIN_BREAK[c] && pos + 2 < n && isAsciiLetter(units[pos + 1]!) && isAsciiLetter(units[pos + 2]!)) {
+      pos += 2;
+      while (pos + 1 < n && isAsciiLetter(units[pos + 1]!)) pos++;
+      before2 = OBF_LETTER;
+      before = OBF_LETTER;
+      previous = true;
+      continue;
+    }
     let f: number;
     if (c >= 128) {
       if (isSpacedScript(c)) return MAY_BE_SPACED;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldOf, normalizeText, toOriginalSpan } from '../../src/detect/normalize';
+import { foldOf, MAY_BE_SPACED, normalizeText, textShape, toOriginalSpan } from '../../src/detect/normalize';
 import { defaultRulePack } from '../../src/detect/rules';
 
 describe('normalizeText', () => {
@@ -146,5 +146,35 @@ describe('foldOf', () => {
     expect(norm.text).toBe('gaji fix 1⁄2 kam luong กั kg!');
     expect([...norm.start.slice(0, n)]).toEqual([0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 8, 9, 10, 12, 14, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 29]);
     expect([...norm.end.slice(0, n)]).toEqual([1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 9, 9, 10, 12, 14, 16, 17, 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 28, 30]);
+  });
+});
+
+// which later passes a text needs; words after a space or punctuation take a shortcut, which must not change the answer
+describe('textShape', () => {
+  const LEET = 1;
+  const WILDCARD = 2;
+  const shape = (text: string) => textShape(Uint16Array.from(text, (c) => c.charCodeAt(0)), text.length);
+  it.each([
+    ['plain words', 'kerja di kamboja gaji besar', 0],
+    ['words after a newline and punctuation', 'ab\nde fg, kerja (ab) 12 cd.', 0],
+    ['spaced-out letters after words', 'kerja di k a m b o j a', MAY_BE_SPACED],
+    ['single letters between dots', 'a. b. c', MAY_BE_SPACED],
+    ['two single letters at the end', 'ab x y', MAY_BE_SPACED],
+    ['a single letter, then a word', 'x ab', 0],
+    ['single letters far apart', 'ab 1 cd 2 ef', 0],
+    ['leet digits in a word after a space', 'gaji 5jt di k4mb0ja', LEET],
+    ['a leet symbol after a space', 'hello @user and $5', LEET],
+    ['a wildcard inside a word after a space', 'di k*mboja, ok', WILDCARD],
+    ['leet and wildcard at once', 'c@m ok', LEET | WILDCARD],
+    ['a wildcard before a word', 'ok !ab', 0],
+    ['a wildcard after a word', 'ok ab*', 0],
+    // what follows a word reached by the shortcut sees the word's last letter
+    ['a leet digit closing a word', 'ok ab4', LEET],
+    ['a symbol inside the second word', 'ok ab$cd', LEET | WILDCARD],
+    ['a wildcard inside the second word', 'ok ab*cd', WILDCARD],
+    ['a middle dot between words', 'gaji · juta', 0],
+    ['Thai, spaced or not', 'กัม พู', MAY_BE_SPACED],
+  ])('%s', (_name, text, expected) => {
+    expect(shape(text)).toBe(expected);
   });
 });
