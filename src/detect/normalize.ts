@@ -313,11 +313,15 @@ class Output {
     if (last === 0x0a) return;
     if (last === 0x20) {
       if (this.length >= 2 && this.units[this.length - 2] === 0x20) return;
-      this.doubleSpaces = true;
+      if (this.firstDouble < 0) this.firstDouble = this.length;
     }
     this.push(0x20, from, to);
   }
-  doubleSpaces = false;
+  /**
+   * Where the first double space ends (-1: none), so that collapsing them starts there: nothing before it changes.
+   * Trimming spaces before a newline may bring the text back before it; then it moves back too.
+   */
+  firstDouble = -1;
   /** ASCII letters written so far (for the script counts). */
   asciiLetters = 0;
   pushNewline(from: number, to: number): void {
@@ -325,6 +329,7 @@ class Output {
     const last = this.units[this.length - 1];
     if (last === 0x0a) return;
     while (this.length && this.units[this.length - 1] === 0x20) this.length--;
+    if (this.firstDouble > this.length) this.firstDouble = this.length;
     if (this.length && this.units[this.length - 1] === 0x0a) return;
     this.push(0x0a, from, to);
   }
@@ -400,7 +405,7 @@ function foldAsciiRun(original: string, i: number, out: Output): number {
 /** Pass 1: per code point. */
 function foldCodePoints(original: string, out: Output): Output {
   out.length = 0;
-  out.doubleSpaces = false;
+  out.firstDouble = -1;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   out.scripts = scripts;
   out.asciiLetters = 0;
@@ -487,8 +492,9 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
 /** Pass 2a when nothing is spaced out: only the double spaces pass 1 kept become single. */
 function collapseDoubleSpaces(out: Output): void {
   const { units, start, end } = out;
-  let write = 0;
-  for (let read = 0; read < out.length; read++) {
+  // before the first double space the text stays as it is
+  let write = out.firstDouble;
+  for (let read = write; read < out.length; read++) {
     const c = units[read]!;
     if (c === 0x20 && write > 0 && units[write - 1] === 0x20) continue;
     if (write !== read) {
@@ -865,7 +871,7 @@ export function normalizeShared(original: string, lexicon?: Lexicon): Normalized
   if (kinds === MAY_BE_SPACED) {
     joinSpacedLetters(out);
     kinds = obfuscationKinds(out.units, out.length);
-  } else if (out.doubleSpaces) collapseDoubleSpaces(out);
+  } else if (out.firstDouble >= 0) collapseDoubleSpaces(out);
   if (kinds & 1) decodeLeet(out);
   if (kinds & 2 && lexicon) resolveWildcards(out, lexicon);
   // drop a trailing space or newline so the text ends on content

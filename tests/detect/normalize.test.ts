@@ -178,3 +178,20 @@ describe('textShape', () => {
     expect(shape(text)).toBe(expected);
   });
 });
+
+// double spaces are collapsed from the first one on; spaces trimmed before a newline can move that point back
+describe('normalizeText: double spaces', () => {
+  it.each([
+    ['one double space', 'ab  cd', 'ab cd', [0, 1, 2, 4, 5]],
+    ['doubles trimmed before a newline, then another', 'ab  \n  cd  ef', 'ab\ncd ef', [0, 1, 4, 7, 8, 9, 11, 12]],
+    ['doubles on both sides of a blank line', 'a  b\n\nc  d', 'a b\nc d', [0, 1, 3, 4, 6, 7, 9]],
+    ['only a trimmed triple space', 'ab   \ncd', 'ab\ncd', [0, 1, 5, 6, 7]],
+    ['no-break spaces', 'x\u00a0\u00a0y  \n z', 'x y\nz', [0, 1, 3, 6, 8]],
+    ['spaces at both ends', '  ab  ', 'ab', [2, 3]],
+  ])('%s', (_name, input, text, starts) => {
+    const norm = normalizeText(input);
+    expect(norm.text).toBe(text);
+    expect([...norm.start]).toEqual(starts);
+    expect([...norm.end]).toEqual(starts.map((s) => s + 1));
+  });
+});
