@@ -15,7 +15,7 @@ import { decideLanguage, StopWordCounts } from './lang';
 import { normalizeShared, toOriginalSpan, type NormalizedText } from './normalize';
 import { answeredAtOnce, hasReferent, isBare, isHeading, isHypothetical, isQuestion, isReported, listItems, sentenceAround, sentenceBefore, within } from './context';
 import { baitStrength, findMoney, type Span } from './pay';
-import { defaultRulePack, extendRulePack, lookupWord, pairSlot, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
+import { defaultRulePack, extendRulePack, lookupWord, NO_FILTER, pairSlot, type CompiledList, type CompiledRulePack, type ExtraPhrases, type MarkerKind } from './rules';
 import { continuationCode, continuationSymbol, SYMBOLS } from './rules/prefix';
 import type { Assessment, Evidence, Level, Signal, SignalFamily } from './types';
 
@@ -197,6 +197,7 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
     }
   };
   const { wordTable, listsByKey, keySlots, listsByChar, prefixesByChar, startsByChar, pairsByChar } = pack;
+  const words = wordTable.data;
   const table = SYMBOL_TABLE;
   const n = text.length;
   let i = 0;
@@ -241,17 +242,22 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
       hash = Math.imul(hash ^ sym, 0x01000193);
       j++;
     }
-    const word = lookupWord(wordTable, hash >>> 0);
+    const entry = lookupWord(wordTable, hash >>> 0);
     const byKey = listsByKey[(s0 * 28 + s1) * 28 + s2]!;
-    if (word) {
-      const { slots, filters } = word;
+    if (entry >= 0) {
+      // the entry's lists, each with its filter (see WordTable)
+      const stop = words[entry]!;
+      const count = words[entry + 1]!;
+      let at = entry + 2;
       // what follows the word, read only when a list asks (see wordContinuations)
       let after3 = -1;
       let after2 = 0;
       let after1 = 0;
-      for (let k = 0; k < slots.length; k++) {
-        const filter = filters[k];
-        if (filter) {
+      for (let k = 0; k < count; k++) {
+        const slot = words[at]!;
+        const codes = words[at + 1]!;
+        at += 2;
+        if (codes !== NO_FILTER) {
           if (after3 < 0) {
             const t1 = j < n ? continuationSymbol(text.charCodeAt(j)) : 0;
             const t2 = j + 1 < n ? continuationSymbol(text.charCodeAt(j + 1)) : 0;
@@ -261,20 +267,21 @@ function scanWords(pack: CompiledRulePack, text: string, stopWords: StopWordCoun
             after3 = continuationCode(t1, t2, t3);
           }
           let follows = false;
-          for (let q = 0; q < filter.length; q++) {
-            const code = filter[q]!;
+          const end = at + codes;
+          for (let q = at; q < end; q++) {
+            const code = words[q]!;
             if (code === after3 || code === after2 || code === after1) {
               follows = true;
               break;
             }
           }
+          at = end;
           if (!follows) continue;
         }
-        const slot = slots[k]!;
         if (gate && !gate[slot]) deferred.push(slot, i);
         else tryAt(pack, scan, text, slot, i);
       }
-      if (word.stop && stopWords.words < 400) stopWords.add(word.stop);
+      if (stop && stopWords.words < 400) stopWords.add(stop);
     }
     if (byKey) tryLists(keySlots[byKey - 1]!, i);
     stopWords.words++;

@@ -140,9 +140,20 @@ const isLeetTokenChar = (c: number) => classOf(c) !== 0;
 /** Result of folding one code point: a replacement string, or MARK for a combining mark (kept only after scripts that need them). */
 const MARK = 1;
 type Fold = string | typeof MARK;
-const foldCache = new Map<number, Fold>();
-/** The same cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
-const foldCacheBmp: (Fold | undefined)[] = new Array<Fold | undefined>(0x10000).fill(undefined);
+/**
+ * Folds as numbers, cached: FOLD_MARK, FOLD_EMPTY, FOLD_SPACE, 1 + the code unit of a one-unit fold, or
+ * -(FOLD_STRINGS + its index in foldStrings) for a longer one. Numbers in a flat table, so that a post's non-ASCII
+ * characters are folded without loading a string each (a table of strings costs a pointer and a string per read).
+ */
+const FOLD_UNSET = 0;
+const FOLD_MARK = -1;
+const FOLD_EMPTY = -2;
+const FOLD_SPACE = -3;
+const FOLD_STRINGS = 4;
+const foldStrings: string[] = [];
+/** The cache for the Basic Multilingual Plane, read by index (a Map lookup per character costs more). */
+const foldCodesBmp = new Int32Array(0x10000);
+const foldCodesAstral = new Map<number, number>();
 const COMBINING_MARK = /\p{M}/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 // U+FEFF (a zero-width no-break space) matches \s but is invisible: it must vanish, not split a word
@@ -228,18 +239,37 @@ function computeFold(cp: number): Fold {
   return out;
 }
 
-function fold(cp: number): Fold {
+function encodeFold(f: Fold): number {
+  if (f === MARK) return FOLD_MARK;
+  if (f.length === 0) return FOLD_EMPTY;
+  if (f === ' ') return FOLD_SPACE;
+  if (f.length === 1) return f.charCodeAt(0) + 1;
+  foldStrings.push(f);
+  return -(FOLD_STRINGS + foldStrings.length - 1);
+}
+
+/** computeFold(cp), cached, as a number (see FOLD_UNSET). */
+function foldCode(cp: number): number {
   if (cp < 0x10000) {
-    let f = foldCacheBmp[cp];
-    if (f === undefined) foldCacheBmp[cp] = f = computeFold(cp);
-    return f;
+    let code = foldCodesBmp[cp]!;
+    if (code === FOLD_UNSET) foldCodesBmp[cp] = code = encodeFold(computeFold(cp));
+    return code;
   }
-  let f = foldCache.get(cp);
-  if (f === undefined) {
-    f = computeFold(cp);
-    foldCache.set(cp, f);
+  let code = foldCodesAstral.get(cp);
+  if (code === undefined) {
+    code = encodeFold(computeFold(cp));
+    foldCodesAstral.set(cp, code);
   }
-  return f;
+  return code;
+}
+
+/** What a code point folds to, as computeFold says (read from the cache; for tests). */
+export function foldOf(cp: number): string | 'mark' {
+  const code = foldCode(cp);
+  if (code === FOLD_MARK) return 'mark';
+  if (code === FOLD_EMPTY) return '';
+  if (code === FOLD_SPACE) return ' ';
+  return code > 0 ? String.fromCharCode(code - 1) : foldStrings[-code - FOLD_STRINGS]!;
 }
 
 /** Growable output: code units plus their original spans. */
@@ -283,11 +313,15 @@ class Output {
     if (last === 0x0a) return;
     if (last === 0x20) {
       if (this.length >= 2 && this.units[this.length - 2] === 0x20) return;
-      this.doubleSpaces = true;
+      if (this.firstDouble < 0) this.firstDouble = this.length;
     }
     this.push(0x20, from, to);
   }
-  doubleSpaces = false;
+  /**
+   * Where the first double space ends (-1: none), so that collapsing them starts there: nothing before it changes.
+   * Trimming spaces before a newline may bring the text back before it; then it moves back too.
+   */
+  firstDouble = -1;
   /** ASCII letters written so far (for the script counts). */
   asciiLetters = 0;
   pushNewline(from: number, to: number): void {
@@ -295,6 +329,7 @@ class Output {
     const last = this.units[this.length - 1];
     if (last === 0x0a) return;
     while (this.length && this.units[this.length - 1] === 0x20) this.length--;
+    if (this.firstDouble > this.length) this.firstDouble = this.length;
     if (this.length && this.units[this.length - 1] === 0x0a) return;
     this.push(0x0a, from, to);
   }
@@ -370,7 +405,7 @@ function foldAsciiRun(original: string, i: number, out: Output): number {
 /** Pass 1: per code point. */
 function foldCodePoints(original: string, out: Output): Output {
   out.length = 0;
-  out.doubleSpaces = false;
+  out.firstDouble = -1;
   const scripts: ScriptCounts = { latin: 0, thai: 0, burmese: 0, cjk: 0, vietnamese: 0 };
   out.scripts = scripts;
   out.asciiLetters = 0;
@@ -409,16 +444,20 @@ function foldCodePoints(original: string, out: Output): Output {
       marksAllowed = false;
       continue;
     }
-    const f = fold(cp);
-    if (f === MARK) {
+    const code = foldCode(cp);
+    if (code > 0) {
+      // one code unit, never a space (that is FOLD_SPACE)
+      out.push(code - 1, i, i + size);
+      marksAllowed = keepsMarks(cp);
+    } else if (code === FOLD_MARK) {
       // marks belong to Thai, Burmese, Indic; after Latin they are Zalgo or keycap decoration
       if (marksAllowed) out.push(c, i, i + size);
-    } else if (f.length === 1 && f.charCodeAt(0) === 0x20) {
+    } else if (code === FOLD_SPACE) {
       if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) out.pushNewline(i, i + size);
       else out.pushSpace(i, i + size);
       marksAllowed = false;
-    } else if (f.length) {
-      out.pushString(f, i, i + size);
+    } else if (code !== FOLD_EMPTY) {
+      out.pushString(foldStrings[-code - FOLD_STRINGS]!, i, i + size);
       marksAllowed = keepsMarks(cp);
     }
     i += size;
@@ -453,8 +492,9 @@ function singleAt(units: Uint16Array, n: number, pos: number): number {
 /** Pass 2a when nothing is spaced out: only the double spaces pass 1 kept become single. */
 function collapseDoubleSpaces(out: Output): void {
   const { units, start, end } = out;
-  let write = 0;
-  for (let read = 0; read < out.length; read++) {
+  // before the first double space the text stays as it is
+  let write = out.firstDouble;
+  for (let read = write; read < out.length; read++) {
     const c = units[read]!;
     if (c === 0x20 && write > 0 && units[write - 1] === 0x20) continue;
     if (write !== read) {
@@ -742,8 +782,12 @@ function obfuscationKinds(units: Uint16Array, n: number): number {
   return kinds;
 }
 
+/** ASCII that is neither a token character nor an obfuscation one (space, newline, most punctuation): see textShape. */
+const PLAIN_BREAK = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (CLASSES[c] === 0 && OBF_TABLE[c] === 0) PLAIN_BREAK[c] = 1;
+
 /** textShape's answer when spaced-out letters may be present: the join must run, and the obfuscation kinds after it. */
-const MAY_BE_SPACED = 8;
+export const MAY_BE_SPACED = 8;
 
 /**
  * One pass that decides which later passes a text needs. MAY_BE_SPACED when spaced-out letters can be anywhere: two
@@ -751,7 +795,7 @@ const MAY_BE_SPACED = 8;
  * syllables count); most posts have none and skip the joining. Otherwise the in-word obfuscation kinds (see
  * obfuscationKinds), which collapsing double spaces cannot change (a space is neither a letter nor a symbol).
  */
-function textShape(units: Uint16Array, n: number): number {
+export function textShape(units: Uint16Array, n: number): number {
   let kinds = 0;
   let before2 = 0;
   let before = 0;
@@ -759,6 +803,16 @@ function textShape(units: Uint16Array, n: number): number {
   let previous = false; // whether the unit before is a token character
   for (let pos = 0; pos < n; pos++) {
     const c = units[pos]!;
+    // the common case, a space or punctuation and then a word of two letters or more: neither changes the kinds nor
+    // stands alone, and afterwards the state is that of any word's end (as the steps below would leave it)
+    if (c < 128 && PLAIN_BREAK[c] && pos + 2 < n && isAsciiLetter(units[pos + 1]!) && isAsciiLetter(units[pos + 2]!)) {
+      pos += 2;
+      while (pos + 1 < n && isAsciiLetter(units[pos + 1]!)) pos++;
+      before2 = OBF_LETTER;
+      before = OBF_LETTER;
+      previous = true;
+      continue;
+    }
     let f: number;
     if (c >= 128) {
       if (isSpacedScript(c)) return MAY_BE_SPACED;
@@ -817,7 +871,7 @@ export function normalizeShared(original: string, lexicon?: Lexicon): Normalized
   if (kinds === MAY_BE_SPACED) {
     joinSpacedLetters(out);
     kinds = obfuscationKinds(out.units, out.length);
-  } else if (out.doubleSpaces) collapseDoubleSpaces(out);
+  } else if (out.firstDouble >= 0) collapseDoubleSpaces(out);
   if (kinds & 1) decodeLeet(out);
   if (kinds & 2 && lexicon) resolveWildcards(out, lexicon);
   // drop a trailing space or newline so the text ends on content

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalSpan } from '../../src/detect/normalize';
+import { foldOf, MAY_BE_SPACED, normalizeText, textShape, toOriginalSpan } from '../../src/detect/normalize';
 import { defaultRulePack } from '../../src/detect/rules';
 
 describe('normalizeText', () => {
@@ -110,5 +110,88 @@ describe('normalizeText with a lexicon: symbols standing for letters', () => {
     ['too many symbols for the word', 'K**b*ja', 'k**b*ja'],
   ])('leaves %s alone', (_name, input, expected) => {
     expect(normalizeText(input, lexicon).text).toBe(expected);
+  });
+});
+
+// the fold cache keeps each answer as a number: one code unit, a longer string, a space, nothing, or a mark
+describe('foldOf', () => {
+  it.each([
+    ['zero-width space', '\u200b', ''],
+    ['zero-width no-break space', '\ufeff', ''],
+    ['combining acute', '\u0301', 'mark'],
+    ['Thai vowel sign', '\u0e31', 'mark'],
+    ['no-break space', '\u00a0', ' '],
+    ['line separator', '\u2028', ' '],
+    ['emoji', '🔥', ' '],
+    ['fullwidth capital', 'Ａ', 'a'],
+    ['math bold (outside the BMP)', '𝐊', 'k'],
+    ['Cyrillic look-alike', 'К', 'k'],
+    ['circled M, also an emoji', 'Ⓜ', 'm'],
+    ['dingbat digit', '❶', '1'],
+    ['Thai digit', '๕', '5'],
+    ['Thai letter, kept', 'ก', 'ก'],
+    ['sharp s, two letters', 'ß', 'ss'],
+    ['ligature, two letters', 'ﬁ', 'fi'],
+    ['unit sign, two letters', '㎏', 'kg'],
+    ['vulgar fraction, three units', '½', '1⁄2'],
+  ])('%s', (_name, char, expected) => {
+    expect(foldOf(char.codePointAt(0)!)).toBe(expected);
+    // asked again: the cached answer
+    expect(foldOf(char.codePointAt(0)!)).toBe(expected);
+  });
+
+  it('gives the same text and offsets through every kind of fold', () => {
+    const norm = normalizeText('Ｇａｊｉ ﬁx ½ 𝐊𝐚𝐦 l\u0301ương ก\u0e31 ㎏\u200b!');
+    const n = norm.text.length;
+    expect(norm.text).toBe('gaji fix 1⁄2 kam luong กั kg!');
+    expect([...norm.start.slice(0, n)]).toEqual([0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 8, 8, 9, 10, 12, 14, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 27, 29]);
+    expect([...norm.end.slice(0, n)]).toEqual([1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 9, 9, 10, 12, 14, 16, 17, 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 28, 30]);
+  });
+});
+
+// which later passes a text needs; words after a space or punctuation take a shortcut, which must not change the answer
+describe('textShape', () => {
+  const LEET = 1;
+  const WILDCARD = 2;
+  const shape = (text: string) => textShape(Uint16Array.from(text, (c) => c.charCodeAt(0)), text.length);
+  it.each([
+    ['plain words', 'kerja di kamboja gaji besar', 0],
+    ['words after a newline and punctuation', 'ab\nde fg, kerja (ab) 12 cd.', 0],
+    ['spaced-out letters after words', 'kerja di k a m b o j a', MAY_BE_SPACED],
+    ['single letters between dots', 'a. b. c', MAY_BE_SPACED],
+    ['two single letters at the end', 'ab x y', MAY_BE_SPACED],
+    ['a single letter, then a word', 'x ab', 0],
+    ['single letters far apart', 'ab 1 cd 2 ef', 0],
+    ['leet digits in a word after a space', 'gaji 5jt di k4mb0ja', LEET],
+    ['a leet symbol after a space', 'hello @user and $5', LEET],
+    ['a wildcard inside a word after a space', 'di k*mboja, ok', WILDCARD],
+    ['leet and wildcard at once', 'c@m ok', LEET | WILDCARD],
+    ['a wildcard before a word', 'ok !ab', 0],
+    ['a wildcard after a word', 'ok ab*', 0],
+    // what follows a word reached by the shortcut sees the word's last letter
+    ['a leet digit closing a word', 'ok ab4', LEET],
+    ['a symbol inside the second word', 'ok ab$cd', LEET | WILDCARD],
+    ['a wildcard inside the second word', 'ok ab*cd', WILDCARD],
+    ['a middle dot between words', 'gaji · juta', 0],
+    ['Thai, spaced or not', 'กัม พู', MAY_BE_SPACED],
+  ])('%s', (_name, text, expected) => {
+    expect(shape(text)).toBe(expected);
+  });
+});
+
+// double spaces are collapsed from the first one on; spaces trimmed before a newline can move that point back
+describe('normalizeText: double spaces', () => {
+  it.each([
+    ['one double space', 'ab  cd', 'ab cd', [0, 1, 2, 4, 5]],
+    ['doubles trimmed before a newline, then another', 'ab  \n  cd  ef', 'ab\ncd ef', [0, 1, 4, 7, 8, 9, 11, 12]],
+    ['doubles on both sides of a blank line', 'a  b\n\nc  d', 'a b\nc d', [0, 1, 3, 4, 6, 7, 9]],
+    ['only a trimmed triple space', 'ab   \ncd', 'ab\ncd', [0, 1, 5, 6, 7]],
+    ['no-break spaces', 'x\u00a0\u00a0y  \n z', 'x y\nz', [0, 1, 3, 6, 8]],
+    ['spaces at both ends', '  ab  ', 'ab', [2, 3]],
+  ])('%s', (_name, input, text, starts) => {
+    const norm = normalizeText(input);
+    expect(norm.text).toBe(text);
+    expect([...norm.start]).toEqual(starts);
+    expect([...norm.end]).toEqual(starts.map((s) => s + 1));
   });
 });

@@ -231,20 +231,23 @@ export function pairSlot(first: number, second: number): number {
 }
 
 /**
- * Word hash → entry, by linear probing: `hashes[i]` holds a word hash where `entries[i]` (1 + index into `values`)
- * is not 0. Twice as many slots as words, so a probe ends within a step or two.
+ * The word entries packed into two integer arrays, so the walk reads a word's lists without following pointers (an
+ * entry object, its arrays, a typed array per filter: most of the walk's time went to those loads).
+ *
+ * `slots` is an open-addressing table by linear probing, two integers per slot: the word hash (as int32) and 1 + the
+ * offset of its entry in `data` (0 for an empty slot). Twice as many slots as words, so a probe ends within a step
+ * or two. An entry in `data` is: the stop-word mask, the number of lists, then per list (in WordEntry order) its
+ * index, the number of its continuation codes (-1 when it has no filter) and those codes.
  */
 export interface WordTable {
   mask: number;
-  hashes: Uint32Array;
-  entries: Int32Array;
-  values: WordEntry[];
+  slots: Int32Array;
+  data: Int32Array;
 }
 
 /**
  * A word's lists and stop-word languages. `filters[k]`, when set, holds the continuation codes (see
- * wordContinuations) after which list `slots[k]` can match at the word; without one it is always tried. A few codes
- * each (read one after another: faster than a Set there).
+ * wordContinuations) after which list `slots[k]` can match at the word; without one it is always tried.
  */
 export interface WordEntry {
   slots: number[];
@@ -252,28 +255,38 @@ export interface WordEntry {
   stop: number;
 }
 
-function buildWordTable(words: Map<number, WordEntry>): WordTable {
+/** No filter: the list is tried after the word whatever follows (see WordTable). */
+export const NO_FILTER = -1;
+
+export function buildWordTable(words: Map<number, WordEntry>): WordTable {
   let size = 16;
   while (size < words.size * 2) size *= 2;
-  const table: WordTable = { mask: size - 1, hashes: new Uint32Array(size), entries: new Int32Array(size), values: [] };
-  for (const [hash, value] of words) {
-    let i = (hash ^ (hash >>> 15)) & table.mask;
-    while (table.entries[i] !== 0) i = (i + 1) & table.mask;
-    table.values.push(value);
-    table.hashes[i] = hash;
-    table.entries[i] = table.values.length;
+  const data: number[] = [];
+  const slots = new Int32Array(size * 2);
+  const mask = size - 1;
+  for (const [hash, entry] of words) {
+    let i = (hash ^ (hash >>> 15)) & mask;
+    while (slots[2 * i + 1] !== 0) i = (i + 1) & mask;
+    slots[2 * i] = hash | 0;
+    slots[2 * i + 1] = data.length + 1;
+    data.push(entry.stop, entry.slots.length);
+    entry.slots.forEach((slot, k) => {
+      const filter = entry.filters[k];
+      data.push(slot, filter ? filter.length : NO_FILTER, ...(filter ?? []));
+    });
   }
-  return table;
+  return { mask, slots, data: Int32Array.from(data) };
 }
 
-/** The entry of a word hash (unsigned, as wordHash), or undefined. */
-export function lookupWord(table: WordTable, hash: number): WordEntry | undefined {
-  const { mask, hashes, entries } = table;
+/** Offset in `table.data` of a word hash's entry (the hash unsigned, as wordHash), or -1. */
+export function lookupWord(table: WordTable, hash: number): number {
+  const { mask, slots } = table;
+  const signed = hash | 0;
   let i = (hash ^ (hash >>> 15)) & mask;
   for (;;) {
-    const entry = entries[i]!;
-    if (entry === 0) return undefined;
-    if (hashes[i] === hash) return table.values[entry - 1];
+    const entry = slots[2 * i + 1]!;
+    if (entry === 0) return -1;
+    if (slots[2 * i] === signed) return entry - 1;
     i = (i + 1) & mask;
   }
 }
