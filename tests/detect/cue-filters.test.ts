@@ -7,7 +7,7 @@ import {
   mayStartWithNonAscii,
   mayStartWithWordChar,
   nonAsciiPrefixes,
-  optionalSymbolStarts,
+  symbolStarts,
   wordContinuations,
 } from '../../src/detect/rules/prefix';
 
@@ -62,7 +62,7 @@ describe('how an alternative may start', () => {
     ['(?:x)?说', undefined, true, true],
     ['.x', undefined, true, true],
   ])('%s', (source, starts, word, nonAscii) => {
-    const found = optionalSymbolStarts(source);
+    const found = symbolStarts(source);
     expect(found && new Set(found)).toEqual(starts && new Set(starts));
     expect(mayStartWithWordChar(source)).toBe(word);
     expect(mayStartWithNonAscii(source)).toBe(nonAscii);

@@ -331,43 +331,16 @@ export function nonAsciiStarts(alternative: string): string[] | undefined {
 }
 
 /**
- * The characters an alternative can start with, when each is a symbol or a letter outside ASCII ("#", "@", "+",
- * "柬"): a text without any of them cannot hold a match, and its scan can be skipped. undefined when it could start
- * with an ASCII letter or digit, or the start cannot be worked out.
+ * The characters an alternative can start with, looking through optional parts at its start ("(?:就|要说)?说" starts
+ * with 就, 要 or 说), when each is a symbol or a letter outside ASCII ("#", "@", "+", "柬"): a text without any of them
+ * cannot hold a match, and its scan can be skipped. undefined when one could be an ASCII letter or digit, a space or
+ * an escaped character standing for several (all read as BREAK), or when unsure.
  */
 export function symbolStarts(alternative: string): string[] | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
-  const out = new Set<string>();
-  let failed = false;
-  const firstOf = (seq: Node[]): void => {
-    for (const atom of seq) {
-      if (failed) return;
-      if (atom.kind === 'assert') continue;
-      if (atom.min === 0) {
-        failed = true;
-        return;
-      }
-      if (atom.kind === 'chars') {
-        for (const c of atom.chars!) {
-          if (c.length !== 1 || isWordChar(c) || (c >= 'A' && c <= 'Z')) failed = true;
-          else out.add(c);
-        }
-      } else if (atom.kind === 'group') {
-        for (const alt of atom.group!) firstOf(alt);
-      } else {
-        failed = true;
-      }
-      return;
-    }
-    failed = true; // nothing but assertions: can match anywhere
-  };
-  for (const alt of tree) firstOf(alt);
-  return failed || out.size === 0 || out.size > 16 ? undefined : [...out];
+  const first = firstChars(alternative);
+  if (!first || first.size === 0 || first.size > 16) return undefined;
+  for (const c of first) if (c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) return undefined;
+  return [...first];
 }
 
 /** Characters after a first word that a continuation filter looks at: the separator and the next word's first two. */
@@ -579,16 +552,4 @@ export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | und
   };
   for (const alt of tree) walkSeq(alt, 0, '', record);
   return failed || out.size === 0 || out.size > MAX_CONTINUATIONS ? undefined : [...out];
-}
-
-/**
- * The characters an alternative can start with, looking through optional parts at its start ("(?:就|要说)?说" starts
- * with 就, 要 or 说), when none is an ASCII letter or digit: symbolStarts for alternatives that begin optionally.
- * undefined when one could be, or when unsure.
- */
-export function optionalSymbolStarts(alternative: string): string[] | undefined {
-  const first = firstChars(alternative);
-  if (!first || first.size === 0 || first.size > 16) return undefined;
-  for (const c of first) if (c === BREAK || isWordChar(c) || (c >= 'A' && c <= 'Z')) return undefined;
-  return [...first];
 }

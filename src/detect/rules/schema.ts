@@ -9,7 +9,7 @@
 import { describeZodError, z } from '../../zod';
 import { SIGNAL_FAMILIES, type SignalFamily } from '../types';
 import { STOP_WORD_MASKS } from '../lang';
-import { keyCode, mayStartWithNonAscii, mayStartWithWordChar, nonAsciiPrefixes, nonAsciiStarts, optionalSymbolStarts, startsNonAscii, symbolStarts, wordContinuations, wordHash, wordStartKeys } from './prefix';
+import { keyCode, mayStartWithNonAscii, mayStartWithWordChar, nonAsciiPrefixes, nonAsciiStarts, startsNonAscii, symbolStarts, wordContinuations, wordHash, wordStartKeys } from './prefix';
 import type { Lexicon } from '../normalize';
 
 export const RULE_LANGS = ['id', 'en', 'ms', 'vi', 'th', 'tl', 'zh', 'my', 'any'] as const;
@@ -482,7 +482,7 @@ export function compileList(patterns: RulePattern[]): CompiledList {
           else residualUnprefixed = true;
           if (mayStartWithWordChar(alternative)) residualAtWords = true;
           if (mayStartWithNonAscii(alternative)) residualAtNonAscii = true;
-          const symbols = symbolStarts(alternative) ?? optionalSymbolStarts(alternative);
+          const symbols = symbolStarts(alternative);
           if (symbols) for (const c of symbols) residualStarts.add(c);
           else residualAnyStart = true;
         }
