@@ -53,6 +53,15 @@ function parseRaw(src: string): [Node[][], number] {
   }
 }
 
+/** The alternatives of a pattern parsed raw, or undefined when it does not parse (the callers then know nothing). */
+function rawAlternatives(alternative: string): Node[][] | undefined {
+  try {
+    return parseRaw(alternative)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** A class's possible key characters, or undefined when too many or unknowable (then the walk gives up there). */
 function parseClass(src: string, i: number): [CharSet | undefined, number] {
   // i points after '['
@@ -270,12 +279,8 @@ for (let c = 0x30; c <= 0x39; c++) SYMBOLS[c] = 27;
  * never match a post written only in ASCII, and its scan can be skipped there. False when unsure.
  */
 export function startsNonAscii(alternative: string): boolean {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return false;
-  }
+  const tree = rawAlternatives(alternative);
+  if (!tree) return false;
   const firstOf = (seq: Node[]): boolean => {
     for (const atom of seq) {
       if (atom.kind === 'assert') continue;
@@ -296,12 +301,8 @@ export function startsNonAscii(alternative: string): boolean {
  * ordinary way).
  */
 export function nonAsciiStarts(alternative: string): string[] | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
+  const tree = rawAlternatives(alternative);
+  if (!tree) return undefined;
   const walkFirst = (limit: number): string[] | undefined => {
     const out = new Set<string>();
     let failed = false;
@@ -384,12 +385,8 @@ export function continuationCode(s1: number, s2: number, s3: number): number {
  * alternative's first words cannot be listed this way (then every first word is tried as before).
  */
 export function wordContinuations(alternative: string): Map<string, number[] | null> | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
+  const tree = rawAlternatives(alternative);
+  if (!tree) return undefined;
   const out = new Map<string, Set<number> | null>();
   let failed = false;
   let steps = 0;
@@ -480,12 +477,8 @@ function mayStartWith(alternative: string, wanted: (c: string) => boolean): bool
  * opaque or a class member longer than one character, or the whole alternative can match nothing.
  */
 function firstChars(alternative: string): Set<string> | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
+  const tree = rawAlternatives(alternative);
+  if (!tree) return undefined;
   const out = new Set<string>();
   let unsure = false;
   // adds the characters the sequence from `index` can start with; returns whether it can match nothing at all
@@ -518,12 +511,8 @@ function firstChars(alternative: string): Set<string> | undefined {
  * list whose alternatives there all go on "ห้าม" when the post goes on "ห้อง". undefined when unsure.
  */
 export function nonAsciiPrefixes(alternative: string, limit = 4): string[] | undefined {
-  let tree: Node[][];
-  try {
-    [tree] = parseRaw(alternative);
-  } catch {
-    return undefined;
-  }
+  const tree = rawAlternatives(alternative);
+  if (!tree) return undefined;
   const out = new Set<string>();
   let failed = false;
   let steps = 0;
